@@ -1,0 +1,105 @@
+package org.zhedition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.zhedition.content.Content;
+import org.zhedition.edition.EditionArticle;
+import org.zhedition.glossary.Term;
+import org.zhedition.glossary.TermNode;
+import org.zhedition.script.ConversionLog;
+import org.zhedition.script.Rule;
+import org.zhedition.script.Script;
+
+/**
+ * What a build did: counts, warnings, rule and repair statistics and stage times. The summary is
+ * short; {@link #details()} is the full build report an editor asks for with {@code --report}.
+ */
+public final class Report {
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    private final Map<String, Long> counts = new ConcurrentHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
+
+    /** Adds the time since {@code start} to {@code stage}; returns now. */
+    long time(String stage, long start) {
+        long now = System.nanoTime();
+        nanos.computeIfAbsent(stage, k -> new LongAdder()).add(now - start);
+        return now;
+    }
+
+    void count(String what, long n) {
+        counts.put(what, n);
+    }
+
+    public long count(String what) {
+        return counts.getOrDefault(what, 0L);
+    }
+
+    synchronized void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public synchronized List<String> details() {
+        return List.copyOf(details);
+    }
+
+    /** Milliseconds spent per stage, summed over threads. */
+    public Map<String, Double> stageMillis() {
+        Map<String, Double> out = new TreeMap<>();
+        nanos.forEach((k, v) -> out.put(k, v.sum() / 1e6));
+        return out;
+    }
+
+    synchronized void conversion(Content content, ConversionLog log) {
+        List<Rule> rules = new ArrayList<>(content.rules());
+        content.articles().forEach(a -> rules.addAll(a.rules()));
+        for (Rule r : rules) {
+            long n = log.uses(r);
+            details.add("rule " + r.origin() + " " + r.text() + " ×" + n);
+            if (n == 0) {
+                warnings.add(r.origin() + ": rule '" + r.text() + "' matched nothing");
+            }
+        }
+        log.repairs().forEach((k, v) -> details.add("repaired " + k + " ×" + v));
+        counts.put("repairs", log.repairs().values().stream().mapToLong(Long::longValue).sum());
+        counts.put("rules", (long) rules.size());
+    }
+
+    synchronized void glossary(Content content, Map<Script, List<EditionArticle>> articles) {
+        Map<String, Long> used = new LinkedHashMap<>();
+        for (Script s : Script.values()) {
+            long notes = 0;
+            for (EditionArticle a : articles.get(s)) {
+                for (TermNode n : a.notes()) {
+                    used.merge(s.tag() + " " + n.term().id(), 1L, Long::sum);
+                    notes++;
+                }
+            }
+            counts.put("notes " + s.tag(), notes);
+        }
+        for (Term t : content.glossary().terms()) {
+            if (!used.containsKey(Script.HANT.tag() + " " + t.id()) && !used.containsKey(Script.HANS.tag() + " " + t.id())) {
+                warnings.add(t.file() + ":" + t.line() + ": glossary term '" + t.term() + "' occurs in no article");
+            }
+        }
+        counts.put("terms", (long) content.glossary().terms().size());
+    }
+
+    /** The short summary printed after every build. */
+    String summary(int files, long millis) {
+        return String.format(java.util.Locale.ROOT,
+                "Built %d article(s) × 2 editions: %d files in %d ms; %d glossary terms, %d/%d notes (zh-Hant/zh-Hans);"
+                        + " %d conversion rules, %d characters repaired; %d warning(s)",
+                count("articles"), files, millis, count("terms"), count("notes zh-Hant"), count("notes zh-Hans"),
+                count("rules"), count("repairs"), warnings().size());
+    }
+}

@@ -1,0 +1,195 @@
+package org.zhedition.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.zhedition.content.Article.Emendation;
+import org.zhedition.content.Article.Source;
+import org.zhedition.content.SiteConfig.Annotate;
+import org.zhedition.glossary.Glossary;
+import org.zhedition.glossary.GlossaryParser;
+import org.zhedition.markdown.Figure;
+import org.zhedition.script.InlineMarkup;
+import org.zhedition.script.Punctuation;
+import org.zhedition.script.Rule;
+import org.zhedition.script.RuleParser;
+import org.zhedition.script.Script;
+
+/**
+ * Loads and checks {@code content/}: {@code site.yaml}, {@code conversion.txt},
+ * {@code glossary.yaml} and {@code articles/*.md}. Every later stage trusts what this returns,
+ * so all input errors surface here, before anything is written.
+ */
+public final class ContentLoader {
+    private static final Set<String> FRONT_MATTER = Set.of("title", "standfirst", "script", "source", "description",
+            "keywords", "conversion", "emendations", "punctuation");
+    private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels");
+
+    private ContentLoader() {
+    }
+
+    public static Content load(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new ContentError(root, 0, "content folder not found",
+                    "run the build from the project folder, or create content/ with site.yaml and articles/");
+        }
+        SiteConfig site = site(root.resolve("site.yaml"));
+        Path rulesFile = root.resolve("conversion.txt");
+        List<Rule> rules = Files.exists(rulesFile) ? RuleParser.parseFile(TextFile.read(rulesFile), rulesFile) : List.of();
+        Path glossaryFile = root.resolve("glossary.yaml");
+        Glossary glossary = Files.exists(glossaryFile)
+                ? GlossaryParser.parse(TextFile.read(glossaryFile), glossaryFile) : Glossary.empty();
+        for (var term : glossary.terms()) {
+            for (String text : List.of(term.term(), term.en(), term.note())) {
+                InlineMarkup.parse(text, term.file(), term.line());
+            }
+        }
+        return new Content(root, site, articles(root.resolve("articles")), glossary, rules);
+    }
+
+    private static List<Article> articles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ContentError(dir, 0, "articles folder not found", "create content/articles/ and put one .md file per article in it");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new ContentError(dir, 0, "cannot list articles: " + e.getMessage(), "check the folder's permissions");
+        }
+        if (files.isEmpty()) {
+            throw new ContentError(dir, 0, "no articles (*.md files) found", "add at least one article, e.g. content/articles/my-article.md");
+        }
+        List<Article> articles = new ArrayList<>();
+        for (Path f : files) {
+            articles.add(article(f));
+        }
+        return articles;
+    }
+
+    static Article article(Path file) {
+        String name = file.getFileName().toString();
+        String slug = name.substring(0, name.length() - 3);
+        if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new ContentError(file, 0, "file name '" + name + "' is not a usable page name",
+                    "rename it with lower-case letters, digits and '-', e.g. deepseek-shock.md");
+        }
+        String text = TextFile.read(file);
+        if (!text.startsWith("---\n")) {
+            throw new ContentError(file, 1, "the article does not start with front matter",
+                    "put a '---' line first, then 'title:', 'script:' and the other fields, then a closing '---' line");
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0 && text.endsWith("\n---")) {
+            end = text.length() - 4;
+        }
+        if (end < 0) {
+            throw new ContentError(file, 1, "front matter is not closed", "add a line with only '---' after the last front-matter field");
+        }
+        String yaml = text.substring(4, end + 1);
+        int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+        String body = end + 5 <= text.length() ? text.substring(end + 5) : "";
+        Yaml fm = Yaml.parse(yaml, file, 2);
+        if (!fm.isMapping()) {
+            throw fm.error("front matter must be 'field: value' lines", "see content/articles/ for an example");
+        }
+        fm.onlyKeys(FRONT_MATTER);
+        String title = fm.required("title");
+        String scriptTag = fm.required("script");
+        Script script = Script.fromTag(scriptTag).orElseThrow(() -> fm.get("script").get()
+                .error("unknown script '" + scriptTag + "'", "write 'script: zh-Hant' or 'script: zh-Hans'"));
+        Source source = fm.get("source").map(ContentLoader::source)
+                .orElseThrow(() -> fm.error("missing required field 'source'", "add 'source:' with at least 'publication:'"));
+        List<Emendation> emendations = new ArrayList<>();
+        for (Yaml e : fm.list("emendations")) {
+            e.onlyKeys(Set.of("at", "was", "now", "note"));
+            emendations.add(new Emendation(e.required("at"), e.optional("was"), e.optional("now"), e.required("note")));
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Yaml r : fm.list("conversion")) {
+            rules.add(RuleParser.parse(r.text(), file, r.line()));
+        }
+        if (body.strip().isEmpty()) {
+            throw new ContentError(file, bodyLine, "the article has no body", "write the article's text after the closing '---'");
+        }
+        Punctuation punctuation = fm.get("punctuation").map(ContentLoader::punctuation).orElse(null);
+        checkMarkup(fm);
+        rules.addAll(InlineMarkup.parse(body, file, bodyLine).rules());
+        Figure.checkAll(body, file, bodyLine);
+        return new Article(slug, file, script, title, fm.required("standfirst"), fm.optional("description"),
+                fm.texts("keywords"), source, emendations, rules, punctuation, body, bodyLine);
+    }
+
+    /** Inline markup in front matter is checked here so that conversion later cannot fail. */
+    private static void checkMarkup(Yaml fm) {
+        for (String key : List.of("title", "standfirst", "description")) {
+            fm.get(key).ifPresent(v -> InlineMarkup.parse(v.text(), fm.file(), v.line()));
+        }
+        for (Yaml e : fm.list("emendations")) {
+            for (Yaml v : e.entries().values()) {
+                InlineMarkup.parse(v.text(), fm.file(), v.line());
+            }
+        }
+    }
+
+    private static Source source(Yaml y) {
+        y.onlyKeys(Set.of("publication", "column", "headline", "url"));
+        return new Source(y.required("publication"), y.optional("column"), y.optional("headline"), y.optional("url"));
+    }
+
+    private static Punctuation punctuation(Yaml y) {
+        String name = y.text();
+        return Punctuation.parse(name).orElseThrow(() -> y.error("unknown punctuation style '" + name + "'",
+                "write keep, mainland (“ ” ‘ ’) or corner (「 」『 』)"));
+    }
+
+    private static SiteConfig site(Path file) {
+        Yaml y = Yaml.parse(TextFile.read(file), file, 1);
+        if (!y.isMapping()) {
+            throw y.error("site.yaml must be 'field: value' lines", "start with 'title: …'");
+        }
+        y.onlyKeys(SITE_KEYS);
+        String base = y.optional("base_url");
+        if (!base.isEmpty() && !base.matches("https?://[^\\s\"'<>]+/")) {
+            throw y.get("base_url").get().error("base_url '" + base + "' is not an http(s) address ending in '/'",
+                    "write e.g. base_url: https://user.github.io/repo/ or leave it empty");
+        }
+        Annotate annotate = Annotate.FIRST_IN_SECTION;
+        if (y.get("annotate").isPresent()) {
+            Yaml a = y.get("annotate").get();
+            annotate = switch (a.text()) {
+                case "first-in-section" -> Annotate.FIRST_IN_SECTION;
+                case "first-in-article" -> Annotate.FIRST_IN_ARTICLE;
+                case "every" -> Annotate.EVERY;
+                default -> throw a.error("unknown annotate policy '" + a.text() + "'",
+                        "write first-in-section, first-in-article or every");
+            };
+        }
+        Map<Script, Punctuation> punctuation = new EnumMap<>(Script.class);
+        punctuation.put(Script.HANT, Punctuation.KEEP);
+        punctuation.put(Script.HANS, Punctuation.MAINLAND);
+        if (y.get("punctuation").isPresent()) {
+            for (Map.Entry<String, Yaml> e : y.get("punctuation").get().entries().entrySet()) {
+                Script s = Script.fromTag(e.getKey()).orElseThrow(() -> e.getValue().error(
+                        "unknown edition '" + e.getKey() + "' under punctuation", "use zh-Hant or zh-Hans"));
+                punctuation.put(s, punctuation(e.getValue()));
+            }
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        y.get("labels").ifPresent(l -> l.entries().forEach((k, v) -> {
+            String t = v.text();
+            if (t.isEmpty()) {
+                throw v.error("label '" + k + "' is empty", "write the label's text");
+            }
+            labels.put(k, t);
+        }));
+        return new SiteConfig(y.required("title"), y.optional("tagline"), base, annotate, punctuation, labels);
+    }
+}

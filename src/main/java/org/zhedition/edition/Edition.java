@@ -1,0 +1,68 @@
+package org.zhedition.edition;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhedition.content.Article;
+import org.zhedition.content.Content;
+import org.zhedition.glossary.Annotator;
+import org.zhedition.glossary.Glossary;
+import org.zhedition.glossary.Term;
+import org.zhedition.render.BodyRenderer;
+import org.zhedition.script.ConversionLog;
+import org.zhedition.script.Converter;
+import org.zhedition.script.Phrases;
+import org.zhedition.script.Punctuation;
+import org.zhedition.script.Script;
+
+/**
+ * One edition of the site (Traditional or Simplified): the site's own words, the glossary and
+ * the renderers, all in that edition's script. Built once per build and shared by the threads
+ * that process articles.
+ *
+ * @param labels   the pages' own words, converted
+ * @param glossary the glossary, converted; ids are the same in both editions
+ */
+public record Edition(Script script, String siteTitle, String tagline, Map<String, String> labels, Glossary glossary,
+        Annotator annotator, BodyRenderer body, BodyRenderer parallelBody, Content content, ConversionLog log) {
+
+    /** The glossary page's file name within an edition folder. */
+    public static final String GLOSSARY_PAGE = "glossary.html";
+
+    public static Edition of(Content content, Script script, ConversionLog log) {
+        Converter c = siteConverter(content, script, log);
+        Map<String, String> labels = new LinkedHashMap<>();
+        content.site().labels().forEach((k, v) -> labels.put(k, c.convert(v)));
+        Glossary glossary = convert(content.glossary(), c);
+        String photo = labels.getOrDefault("photo", "");
+        String entry = labels.getOrDefault("glossary_entry", "");
+        return new Edition(script, c.convert(content.site().title()), c.convert(content.site().tagline()),
+                Map.copyOf(labels), glossary,
+                new Annotator(glossary, content.site().annotate()),
+                new BodyRenderer(new BodyRenderer.Words(photo, entry, GLOSSARY_PAGE), ""),
+                new BodyRenderer(new BodyRenderer.Words(photo, entry, "../" + script.tag() + "/" + GLOSSARY_PAGE),
+                        script.tag() + "-"),
+                content, log);
+    }
+
+    /** The converter for texts that belong to no article: labels, glossary. Written in Traditional. */
+    private static Converter siteConverter(Content content, Script script, ConversionLog log) {
+        return new Converter(Script.HANT, script, Phrases.of(content.rules(), List.of()),
+                content.site().punctuation().get(script), log);
+    }
+
+    /** The converter for one article into this edition: site rules plus the article's own. */
+    public Converter converter(Article article) {
+        Punctuation p = article.punctuation() != null ? article.punctuation() : content.site().punctuation().get(script);
+        return new Converter(article.script(), script, Phrases.of(content.rules(), article.rules()), p, log);
+    }
+
+    private static Glossary convert(Glossary g, Converter c) {
+        return new Glossary(g.categories().stream().map(cat -> new Glossary.Category(c.convert(cat.name()), cat.en(),
+                cat.terms().stream().map(t -> new Term(t.id(), c.convert(t.term()),
+                        t.aliases().stream().map(c::convert).toList(), t.en(), c.convert(t.note()),
+                        t.see().stream().map(c::convert).toList(), c.convert(t.category()), t.file(), t.line()))
+                        .toList()))
+                .toList());
+    }
+}

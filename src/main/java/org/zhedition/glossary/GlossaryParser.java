@@ -1,0 +1,93 @@
+package org.zhedition.glossary;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.zhedition.content.ContentError;
+import org.zhedition.content.Yaml;
+
+/** Reads {@code content/glossary.yaml} and checks it: every mistake names its line. */
+public final class GlossaryParser {
+    private static final Set<String> CATEGORY_KEYS = Set.of("name", "en", "terms");
+    private static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases", "en", "note", "see");
+
+    private GlossaryParser() {
+    }
+
+    public static Glossary parse(String text, Path file) {
+        Yaml root = Yaml.parse(text, file, 1);
+        if (!root.isMapping()) {
+            throw root.error("the glossary must start with 'categories:'", "see the comment at the top of glossary.yaml");
+        }
+        root.onlyKeys(Set.of("categories"));
+        Map<String, Term> byForm = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        List<Glossary.Category> categories = new ArrayList<>();
+        for (Yaml c : root.list("categories")) {
+            c.onlyKeys(CATEGORY_KEYS);
+            String name = c.required("name");
+            List<Term> terms = new ArrayList<>();
+            for (Yaml t : c.list("terms")) {
+                Term term = term(t, name, ids);
+                for (String form : term.forms()) {
+                    Term other = byForm.putIfAbsent(form, term);
+                    if (other != null) {
+                        throw t.error("'" + form + "' is already an entry or alias at line " + other.line(),
+                                "merge the two entries, or remove '" + form + "' from one of them");
+                    }
+                }
+                terms.add(term);
+            }
+            if (terms.isEmpty()) {
+                throw c.error("category '" + name + "' has no terms", "add entries under 'terms:' or remove the category");
+            }
+            categories.add(new Glossary.Category(name, c.optional("en"), terms));
+        }
+        Glossary glossary = new Glossary(categories);
+        for (Term t : glossary.terms()) {
+            for (String see : t.see()) {
+                if (!byForm.containsKey(see) || !byForm.get(see).term().equals(see)) {
+                    throw new ContentError(file, t.line(), "'see: " + see + "' in entry " + t.term() + " is not a headword",
+                            "write the 'term' of another entry, or remove it from 'see'");
+                }
+            }
+        }
+        return glossary;
+    }
+
+    private static Term term(Yaml t, String category, Set<String> ids) {
+        t.onlyKeys(TERM_KEYS);
+        String term = t.required("term");
+        String en = t.required("en");
+        String note = t.required("note");
+        List<String> aliases = t.texts("aliases");
+        String id = t.optional("id");
+        if (id.isEmpty()) {
+            id = slug(en);
+            String base = id;
+            for (int n = 2; ids.contains(id); n++) {
+                id = base + "-" + n;
+            }
+        } else if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            throw t.error("id '" + id + "' may only use a-z, 0-9 and '-'", "write e.g. id: distillation");
+        } else if (ids.contains(id)) {
+            throw t.error("id '" + id + "' is used twice", "give this entry another id");
+        }
+        ids.add(id);
+        return new Term(id, term, aliases, en, note, t.texts("see"), category, t.file(), t.line());
+    }
+
+    /** {@code "test-time scaling (TTS)"} → {@code "test-time-scaling-tts"}. */
+    static String slug(String en) {
+        String s = en.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 48) {
+            s = s.substring(0, 48).replaceAll("-+$", "");
+        }
+        return s.isEmpty() ? "term" : s;
+    }
+}

@@ -1,0 +1,47 @@
+package org.zhedition.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import java.nio.file.Path;
+import java.util.Set;
+import org.zhedition.content.ContentError;
+import org.zhedition.content.Yaml;
+
+/**
+ * A photograph's caption and credit, written in the body as a {@code ```figure} block:
+ *
+ * <pre>
+ * ```figure
+ * caption: 北京的一部智慧型手機的螢幕上顯示 DeepSeek 的頁面。
+ * credit: Andy Wong/AP/達志影像
+ * ```
+ * </pre>
+ *
+ * The edition has no image files, so the figure prints its caption and credit, never a broken image.
+ */
+public record Figure(String caption, String credit) {
+    private static final Set<String> KEYS = Set.of("caption", "credit");
+
+    /** Parses a figure block's text; {@code line} is the block's first content line. */
+    public static Figure parse(String yaml, Path file, int line) {
+        Yaml y = Yaml.parse(yaml, file, line);
+        if (!y.isMapping()) {
+            throw y.error("a figure block holds 'caption:' and 'credit:' lines", "write caption: … and credit: … inside the block");
+        }
+        y.onlyKeys(KEYS);
+        return new Figure(y.required("caption"), y.optional("credit"));
+    }
+
+    /** Checks every figure block of an article body, so errors surface at load time. */
+    public static void checkAll(String body, Path file, int bodyLine) {
+        for (Node n : Markdown.parse(body).getDescendants()) {
+            if (n instanceof FencedCodeBlock block && Markdown.isFigure(block)) {
+                int line = bodyLine + block.getLineNumber() + 1;
+                if (block.getClosingMarker().isEmpty()) {
+                    throw new ContentError(file, line - 1, "figure block is not closed", "add a line with only ``` after the credit");
+                }
+                parse(block.getContentChars().toString(), file, line);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.zhedition.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Converts the text of a Markdown source while keeping everything that is not prose verbatim:
+ * code, link and image addresses, reference definitions, raw HTML and entities.
+ *
+ * <p>Conversion happens on the source, before the edition's own parse, so that OpenCC sees whole
+ * sentences (phrases across emphasis marks still match); flexmark tells where the verbatim parts
+ * are, so no hand-written Markdown scanner is needed.
+ */
+public final class Verbatim {
+    private Verbatim() {
+    }
+
+    /** Applies {@code convert} to every stretch of {@code markdown} that a reader sees as text. */
+    public static String convertText(String markdown, UnaryOperator<String> convert) {
+        List<int[]> kept = ranges(markdown);
+        StringBuilder out = new StringBuilder(markdown.length());
+        int pos = 0;
+        for (int[] r : kept) {
+            if (r[0] > pos) {
+                out.append(convert.apply(markdown.substring(pos, r[0])));
+            }
+            if (r[1] > pos) {
+                out.append(markdown, Math.max(pos, r[0]), r[1]);
+                pos = r[1];
+            }
+        }
+        if (pos < markdown.length()) {
+            out.append(convert.apply(markdown.substring(pos)));
+        }
+        return out.toString();
+    }
+
+    /** Sorted, non-overlapping [start, end) ranges that must not change. */
+    static List<int[]> ranges(String markdown) {
+        List<int[]> ranges = new ArrayList<>();
+        for (Node n : Markdown.parse(markdown).getDescendants()) {
+            if (n instanceof Code || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
+                    || n instanceof HtmlInline || n instanceof HtmlEntity || n instanceof AutoLink
+                    || n instanceof MailLink || n instanceof Reference
+                    || n instanceof FencedCodeBlock f && !Markdown.isFigure(f)) {
+                add(ranges, n.getChars());
+            } else if (n instanceof Link link) {
+                add(ranges, link.getUrl());
+            } else if (n instanceof Image image) {
+                add(ranges, image.getUrl());
+            } else if (n instanceof LinkRef ref) {
+                add(ranges, ref.getReference());
+            }
+        }
+        ranges.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        return ranges;
+    }
+
+    private static void add(List<int[]> ranges, BasedSequence chars) {
+        if (chars != null && chars.isNotNull() && !chars.isEmpty()) {
+            ranges.add(new int[] {chars.getStartOffset(), chars.getEndOffset()});
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.zhedition.render;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.zhedition.glossary.Term;
+import org.zhedition.glossary.TermNode;
+import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.Markdown;
+
+/**
+ * Renders an annotated edition's body to HTML, one top-level block at a time.
+ *
+ * <p>Each block gets an id from its position ({@code p3}, {@code h1}, {@code f2}). Both editions
+ * have the same block structure, so the same id names the same paragraph in both: the script
+ * switch and the parallel view rely on that.
+ */
+public final class BodyRenderer {
+    /** One top-level block of the body. */
+    public record Block(String id, String kind, String html) {
+    }
+
+    /** The words the notes and figures print around the content, in the edition's script. */
+    public record Words(String photo, String glossaryEntry, String glossaryPage) {
+    }
+
+    private final HtmlRenderer renderer;
+    private final String prefix;
+
+    /**
+     * @param prefix put before every id, so that two editions can share one page (parallel view)
+     */
+    public BodyRenderer(Words words, String prefix) {
+        this.prefix = prefix;
+        MutableDataSet options = new MutableDataSet()
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .set(HtmlRenderer.RENDER_HEADER_ID, false)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)(javascript|vbscript|data):.*");
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new EditionNodes(words, prefix))
+                .build();
+    }
+
+    public List<Block> render(Document document) {
+        List<Block> blocks = new ArrayList<>();
+        int paragraphs = 0;
+        int headings = 0;
+        int figures = 0;
+        int others = 0;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            String kind;
+            String id;
+            if (n instanceof Paragraph) {
+                kind = "p";
+                id = "p" + ++paragraphs;
+            } else if (n instanceof Heading) {
+                kind = "h";
+                id = "h" + ++headings;
+            } else if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
+                kind = "figure";
+                id = "f" + ++figures;
+            } else {
+                kind = "block";
+                id = "b" + ++others;
+            }
+            String html = renderer.render(n).strip();
+            blocks.add(new Block(id, kind, withId(html, prefix + id)));
+        }
+        return blocks;
+    }
+
+    /** Puts {@code id} on the block's outer element. */
+    private static String withId(String html, String id) {
+        int close = html.indexOf('>');
+        if (!html.startsWith("<") || close < 0) {
+            return html;
+        }
+        int nameEnd = 1;
+        while (nameEnd < close && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        return html.substring(0, nameEnd) + " id=\"" + id + "\"" + html.substring(nameEnd);
+    }
+
+    /** Renders glossary terms as toggletips and figure blocks as captioned figures. */
+    private static final class EditionNodes implements NodeRenderer {
+        private final Words words;
+        private final String prefix;
+
+        EditionNodes(Words words, String prefix) {
+            this.words = words;
+            this.prefix = prefix;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(TermNode.class, this::term),
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced));
+        }
+
+        /**
+         * A button that opens the note as a popover: works on tap, click, Enter and Space without
+         * JavaScript, and screen readers announce it as a collapsed button tied to its note.
+         */
+        private void term(TermNode node, NodeRendererContext context, HtmlWriter html) {
+            Term t = node.term();
+            String buttonId = prefix + "t" + node.number();
+            String noteId = prefix + "n" + node.number();
+            html.raw("<button type=\"button\" class=\"term\" id=\"" + buttonId + "\" popovertarget=\"" + noteId
+                    + "\" data-term=\"" + t.id() + "\">");
+            html.text(node.getChars().toString());
+            html.raw("</button><span class=\"note\" id=\"" + noteId + "\" popover>");
+            html.raw("<span class=\"note-head\"><dfn>").text(t.term()).raw("</dfn> <span class=\"note-en\" lang=\"en\">")
+                    .text(t.en()).raw("</span></span> <span class=\"note-text\">").text(t.note())
+                    .raw("</span> <a class=\"note-link\" href=\"" + words.glossaryPage() + "#" + t.id() + "\">")
+                    .text(words.glossaryEntry()).raw("</a></span>");
+        }
+
+        private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+            if (!Markdown.isFigure(node)) {
+                context.delegateRender();
+                return;
+            }
+            Figure f = Figure.parse(node.getContentChars().toString(), null, 1);
+            html.raw("<figure class=\"photo\"><figcaption>").text(f.caption());
+            if (!f.credit().isEmpty()) {
+                html.raw(" <span class=\"credit\">").text(words.photo() + f.credit()).raw("</span>");
+            }
+            html.raw("</figcaption></figure>\n");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.zhedition.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.zhedition.content.Content;
+import org.zhedition.edition.Edition;
+import org.zhedition.edition.EditionArticle;
+import org.zhedition.glossary.Term;
+import org.zhedition.glossary.TermNode;
+import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.script.Script;
+
+/**
+ * Turns the editions into pages: builds each template's variables and renders it. Every link is
+ * relative to the page, so the site works from {@code file://} and under any sub-path.
+ *
+ * <p>Site layout: {@code index.html} (both scripts), {@code zh-Hant/<slug>.html},
+ * {@code zh-Hans/<slug>.html}, each edition's {@code glossary.html}, {@code parallel/<slug>.html},
+ * {@code 404.html}.
+ */
+public final class Pages {
+    private final Templates templates;
+    private final Content content;
+    private final Map<Script, Edition> editions;
+    private final Map<Script, List<EditionArticle>> articles;
+
+    public Pages(Templates templates, Content content, Map<Script, Edition> editions,
+            Map<Script, List<EditionArticle>> articles) {
+        this.templates = templates;
+        this.content = content;
+        this.editions = editions;
+        this.articles = articles;
+    }
+
+    /** Renders every page: path relative to {@code site/} → HTML. */
+    public SortedMap<String, String> render() {
+        SortedMap<String, String> pages = new TreeMap<>();
+        pages.put("index.html", templates.render("home.peb", home()));
+        pages.put("404.html", templates.render("404.peb", notFound()));
+        for (Script s : Script.values()) {
+            List<EditionArticle> list = articles.get(s);
+            for (int i = 0; i < list.size(); i++) {
+                EditionArticle a = list.get(i);
+                pages.put(s.tag() + "/" + a.slug() + ".html", templates.render("article.peb", article(s, a)));
+            }
+            pages.put(s.tag() + "/" + Edition.GLOSSARY_PAGE, templates.render("glossary.peb", glossary(s)));
+        }
+        List<EditionArticle> hant = articles.get(Script.HANT);
+        for (int i = 0; i < hant.size(); i++) {
+            pages.put("parallel/" + hant.get(i).slug() + ".html",
+                    templates.render("parallel.peb", parallel(hant.get(i), articles.get(Script.HANS).get(i))));
+        }
+        if (!content.site().baseUrl().isEmpty()) {
+            pages.put("sitemap.xml", Sitemap.of(content.site().baseUrl(), pages.keySet()));
+        }
+        return pages;
+    }
+
+    private Map<String, Object> common(Script s, String root, String path, String title, String description) {
+        Edition e = editions.get(s);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("lang", s.tag());
+        c.put("root", root);
+        c.put("labels", e.labels());
+        c.put("site", Map.of("title", e.siteTitle(), "tagline", e.tagline()));
+        c.put("title", title);
+        c.put("description", description);
+        c.put("path", path);
+        String base = content.site().baseUrl();
+        c.put("canonical", base.isEmpty() ? "" : base + path);
+        c.put("edition", editionInfo(s));
+        c.put("other", editionInfo(s.other()));
+        return c;
+    }
+
+    private static Map<String, Object> editionInfo(Script s) {
+        return Map.of("lang", s.tag(), "name", s.shortName(), "longName", s.longName());
+    }
+
+    private Map<String, Object> article(Script s, EditionArticle a) {
+        String path = s.tag() + "/" + a.slug() + ".html";
+        Map<String, Object> c = common(s, "../", path, a.text().title(),
+                a.text().description().isEmpty() ? a.text().standfirst() : a.text().description());
+        c.put("article", a.text());
+        c.put("slug", a.slug());
+        c.put("blocks", a.blocks());
+        c.put("notes", notes(a.notes()));
+        c.put("otherHref", "../" + s.other().tag() + "/" + a.slug() + ".html");
+        c.put("otherTitle", articles.get(s.other()).stream().filter(o -> o.slug().equals(a.slug()))
+                .findFirst().orElseThrow().text().title());
+        c.put("parallelHref", "../parallel/" + a.slug() + ".html");
+        c.put("alternates", alternates("../", a.slug() + ".html"));
+        return c;
+    }
+
+    private List<Map<String, Object>> alternates(String root, String file) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Script s : Script.values()) {
+            out.add(Map.of("lang", s.tag(), "href", root + s.tag() + "/" + file));
+        }
+        return out;
+    }
+
+    /** The notes of a page in order, for the printed list of notes. */
+    private static List<Map<String, Object>> notes(List<TermNode> nodes) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (TermNode n : nodes) {
+            out.add(Map.of("number", n.number(), "text", n.getChars().toString(), "term", n.term()));
+        }
+        return out;
+    }
+
+    private Map<String, Object> glossary(Script s) {
+        Edition e = editions.get(s);
+        String path = s.tag() + "/" + Edition.GLOSSARY_PAGE;
+        Map<String, Object> c = common(s, "../", path, e.labels().getOrDefault("glossary", "") + " | " + e.siteTitle(),
+                e.labels().getOrDefault("glossary_description", ""));
+        Map<String, List<Map<String, Object>>> uses = new LinkedHashMap<>();
+        for (EditionArticle a : articles.get(s)) {
+            for (TermNode n : a.notes()) {
+                uses.computeIfAbsent(n.term().id(), k -> new ArrayList<>()).add(Map.of(
+                        "href", a.slug() + ".html#t" + n.number(), "article", a.text().title(),
+                        "text", n.getChars().toString()));
+            }
+        }
+        Map<String, String> headwords = new LinkedHashMap<>();
+        e.glossary().terms().forEach(t -> headwords.put(t.term(), t.id()));
+        List<Map<String, Object>> categories = new ArrayList<>();
+        for (var cat : e.glossary().categories()) {
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (Term t : cat.terms()) {
+                List<Map<String, Object>> see = new ArrayList<>();
+                t.see().forEach(x -> see.add(Map.of("term", x, "id", headwords.getOrDefault(x, ""))));
+                entries.add(Map.of("term", t, "uses", uses.getOrDefault(t.id(), List.of()), "see", see));
+            }
+            categories.add(Map.of("name", cat.name(), "en", cat.en(), "entries", entries));
+        }
+        c.put("categories", categories);
+        c.put("otherHref", "../" + s.other().tag() + "/" + Edition.GLOSSARY_PAGE);
+        c.put("alternates", alternates("../", Edition.GLOSSARY_PAGE));
+        return c;
+    }
+
+    private Map<String, Object> parallel(EditionArticle hant, EditionArticle hans) {
+        String path = "parallel/" + hant.slug() + ".html";
+        Map<String, Object> c = common(Script.HANT, "../", path, hant.text().title(), hant.text().standfirst());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < hant.parallelBlocks().size(); i++) {
+            Block l = hant.parallelBlocks().get(i);
+            Block r = hans.parallelBlocks().get(i);
+            rows.add(Map.of("id", l.id(), "kind", l.kind(), "hant", l.html(), "hans", r.html()));
+        }
+        c.put("hant", hant.text());
+        c.put("hans", hans.text());
+        c.put("slug", hant.slug());
+        c.put("rows", rows);
+        c.put("labelsHans", editions.get(Script.HANS).labels());
+        c.put("alternates", List.of());
+        return c;
+    }
+
+    private Map<String, Object> home() {
+        Map<String, Object> c = common(Script.HANT, "", "index.html", editions.get(Script.HANT).siteTitle(),
+                editions.get(Script.HANT).tagline());
+        List<Map<String, Object>> list = new ArrayList<>();
+        List<EditionArticle> hant = articles.get(Script.HANT);
+        for (int i = 0; i < hant.size(); i++) {
+            EditionArticle t = hant.get(i);
+            EditionArticle s = articles.get(Script.HANS).get(i);
+            list.add(Map.of("slug", t.slug(), "hant", t.text(), "hans", s.text()));
+        }
+        c.put("articles", list);
+        c.put("hans", Map.of("title", editions.get(Script.HANS).siteTitle(), "tagline", editions.get(Script.HANS).tagline(),
+                "labels", editions.get(Script.HANS).labels()));
+        c.put("alternates", List.of());
+        return c;
+    }
+
+    private Map<String, Object> notFound() {
+        // Pages serves 404.html at whatever address was missing, so relative links would break
+        // there; with a base URL the page links absolutely, without one it works at the root.
+        Map<String, Object> c = common(Script.HANT, content.site().baseUrl(), "404.html",
+                editions.get(Script.HANT).labels().getOrDefault("not_found", "404"), "");
+        c.put("hans", Map.of("labels", editions.get(Script.HANS).labels()));
+        c.put("alternates", List.of());
+        return c;
+    }
+}

@@ -1,0 +1,113 @@
+package org.zhedition.script;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.zhedition.content.ContentError;
+
+/**
+ * Chinese Wikipedia's inline conversion markup, as editors already write it.
+ *
+ * <pre>
+ * -{文字}-                     printed as written in every edition (no conversion)
+ * -{zh-hans:…;zh-hant:…}-      explicit text per edition
+ * -{H|zh-hant:晶片;zh-hans:芯片;}-   an article-wide rule; prints nothing
+ * -{A|zh-hant:晶片;zh-hans:芯片;}-   an article-wide rule, and prints this edition's text
+ * -{}-                         prints nothing; breaks a phrase that would otherwise be matched
+ * </pre>
+ *
+ * The markup never reaches the page.
+ */
+public final class InlineMarkup {
+    private static final Pattern VARIANTS = Pattern.compile("^\\s*zh-[A-Za-z]+\\s*:");
+
+    /** A piece of text between or inside markup. */
+    public sealed interface Segment permits Plain, Fixed, Variants {
+    }
+
+    /** Ordinary text: converted. */
+    public record Plain(String text) implements Segment {
+    }
+
+    /** Text printed as written. */
+    public record Fixed(String text) implements Segment {
+    }
+
+    /** Explicit text per edition. */
+    public record Variants(Map<Script, String> text) implements Segment {
+        public Variants {
+            text = Map.copyOf(text);
+        }
+    }
+
+    /** The segments of a text and the rules its {@code H|} and {@code A|} markup declares. */
+    public record Parsed(List<Segment> segments, List<Rule> rules) {
+        public Parsed {
+            segments = List.copyOf(segments);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    private InlineMarkup() {
+    }
+
+    /** True when {@code text} may contain markup; a cheap test for the common case. */
+    public static boolean present(String text) {
+        return text.contains("-{");
+    }
+
+    /**
+     * Splits {@code text} into segments.
+     *
+     * @param firstLine the 1-based line of {@code file} where {@code text} starts, for errors
+     */
+    public static Parsed parse(String text, Path file, int firstLine) {
+        List<Segment> segments = new ArrayList<>();
+        List<Rule> rules = new ArrayList<>();
+        int pos = 0;
+        while (true) {
+            int open = text.indexOf("-{", pos);
+            if (open < 0) {
+                break;
+            }
+            int close = text.indexOf("}-", open + 2);
+            int line = firstLine + countLines(text, open);
+            if (close < 0) {
+                throw new ContentError(file, line, "conversion markup '-{' is not closed",
+                        "end it with '}-', e.g. -{zh-hans:芯片;zh-hant:晶片}-, or write '-{-}-{}-' for a literal '-{'");
+            }
+            if (open > pos) {
+                segments.add(new Plain(text.substring(pos, open)));
+            }
+            String inner = text.substring(open + 2, close);
+            if (inner.startsWith("H|") || inner.startsWith("A|")) {
+                Rule rule = RuleParser.parse(inner.substring(2), file, line);
+                rules.add(rule);
+                if (inner.charAt(0) == 'A') {
+                    segments.add(new Variants(rule.to()));
+                }
+            } else if (VARIANTS.matcher(inner).find()) {
+                segments.add(new Variants(RuleParser.parse(inner, file, line).to()));
+            } else if (!inner.isEmpty()) {
+                segments.add(new Fixed(inner));
+            }
+            pos = close + 2;
+        }
+        if (pos < text.length()) {
+            segments.add(new Plain(text.substring(pos)));
+        }
+        return new Parsed(segments, rules);
+    }
+
+    private static int countLines(String text, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

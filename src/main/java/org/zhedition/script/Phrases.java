@@ -1,0 +1,73 @@
+package org.zhedition.script;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhedition.content.ContentError;
+import org.zhedition.text.LongestMatch;
+
+/**
+ * The rules in force for one article, indexed for longest-match lookup.
+ *
+ * <p>Rules are applied by this class, not by OpenCC4j's custom phrase tables: those share one
+ * static segmentation trie across converters, so a phrase added later can be silently ignored.
+ * Here every rule phrase is cut out of the text before OpenCC sees it.
+ */
+public final class Phrases {
+    private final LongestMatch<Rule> index;
+    private final List<Rule> rules;
+
+    private Phrases(LongestMatch<Rule> index, List<Rule> rules) {
+        this.index = index;
+        this.rules = rules;
+    }
+
+    public static Phrases none() {
+        return new Phrases(new LongestMatch<>(List.of()), List.of());
+    }
+
+    /**
+     * Indexes {@code site} rules, then {@code article} rules, which override site rules for the
+     * same phrase. The same phrase twice within one scope is an error: the editor meant one.
+     */
+    public static Phrases of(List<Rule> site, List<Rule> article) {
+        Map<String, Rule> byPhrase = new LinkedHashMap<>();
+        addScope(byPhrase, site);
+        addScope(byPhrase, article);
+        List<LongestMatch.Entry<Rule>> entries = new ArrayList<>();
+        byPhrase.forEach((phrase, rule) -> entries.add(new LongestMatch.Entry<>(phrase, rule)));
+        List<Rule> all = new ArrayList<>(site);
+        all.addAll(article);
+        return new Phrases(new LongestMatch<>(entries), List.copyOf(all));
+    }
+
+    private static void addScope(Map<String, Rule> byPhrase, List<Rule> rules) {
+        Map<String, Rule> seen = new HashMap<>();
+        for (Rule rule : rules) {
+            for (String phrase : rule.from()) {
+                Rule earlier = seen.put(phrase, rule);
+                if (earlier != null && !earlier.to().equals(rule.to())) {
+                    throw new ContentError(rule.file(), rule.line(), "phrase '" + phrase + "' already has a rule at "
+                            + earlier.origin(), "keep one rule for '" + phrase + "'");
+                }
+                byPhrase.put(phrase, rule);
+            }
+        }
+    }
+
+    /** Site rules, then article rules. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public boolean isEmpty() {
+        return index.isEmpty();
+    }
+
+    /** The longest rule phrase starting at {@code pos}, or null. */
+    public LongestMatch.Entry<Rule> longestAt(CharSequence text, int pos) {
+        return index.at(text, pos);
+    }
+}
