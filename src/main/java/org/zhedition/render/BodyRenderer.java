@@ -35,6 +35,9 @@ public final class BodyRenderer {
     public record Words(String photo, String glossaryEntry, String glossaryPage) {
     }
 
+    /** Cannot occur in rendered content: CommonMark replaces U+0000 in input with U+FFFD. */
+    private static final String SEPARATOR = "\u0000";
+
     private final HtmlRenderer renderer;
     private final String prefix;
 
@@ -55,7 +58,11 @@ public final class BodyRenderer {
     }
 
     public List<Block> render(Document document) {
+        // Rendered as one document (flexmark resolves links only from the document), then cut
+        // at the separator EditionNodes puts after each top-level block.
+        String[] html = renderer.render(document).split(SEPARATOR, -1);
         List<Block> blocks = new ArrayList<>();
+        int index = 0;
         int paragraphs = 0;
         int headings = 0;
         int figures = 0;
@@ -76,8 +83,7 @@ public final class BodyRenderer {
                 kind = "block";
                 id = "b" + ++others;
             }
-            String html = renderer.render(n).strip();
-            blocks.add(new Block(id, kind, withId(html, prefix + id)));
+            blocks.add(new Block(id, kind, withId(html[index++].strip(), prefix + id)));
         }
         return blocks;
     }
@@ -108,8 +114,16 @@ public final class BodyRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
+                    new NodeRenderingHandler<>(Document.class, this::document),
                     new NodeRenderingHandler<>(TermNode.class, this::term),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced));
+        }
+
+        private void document(Document node, NodeRendererContext context, HtmlWriter html) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+                html.raw(SEPARATOR);
+            }
         }
 
         /**

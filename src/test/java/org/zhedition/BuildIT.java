@@ -1,0 +1,100 @@
+package org.zhedition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the real content/ and templates/ build both editions of the whole article. */
+class BuildIT {
+    private static String page(Build.Result r, String path) {
+        byte[] b = r.files().get(path);
+        assertTrue(b != null, "missing page " + path + " in " + r.files().keySet());
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void realContentBuildsBothEditionsOfTheWholeArticle(@TempDir Path dir) {
+        TestProjects.copyOfRealProject(dir);
+        Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
+        for (String p : new String[] {"index.html", "404.html", ".nojekyll", "zh-Hant/deepseek-shock.html",
+                "zh-Hans/deepseek-shock.html", "zh-Hant/glossary.html", "zh-Hans/glossary.html",
+                "parallel/deepseek-shock.html", "assets/style.css"}) {
+            assertTrue(r.files().containsKey(p), p);
+        }
+        String hant = page(r, "zh-Hant/deepseek-shock.html");
+        String hans = page(r, "zh-Hans/deepseek-shock.html");
+        assertTrue(hant.startsWith("<!DOCTYPE html>\n<html lang=\"zh-Hant\""));
+        assertTrue(hans.startsWith("<!DOCTYPE html>\n<html lang=\"zh-Hans\""));
+        // First and last sentences of the body, three section headings, both captions.
+        assertTrue(hant.contains("1月27日，美國主要科技股市出現大幅拋售"));
+        assertTrue(hant.contains("我們是否應該信任中國？」他指DeepSeek雖開源，但或許也有一天「許可證會改變」。"));
+        assertTrue(hans.contains("1月27日，美国主要科技股市出现大幅抛售"));
+        assertEquals(3, count(hant, "<h2 id=\"h"));
+        assertEquals(3, count(hans, "<h2 id=\"h"));
+        assertEquals(2, count(hant, "<figure id=\"f"));
+        assertTrue(hant.contains("Andy Wong/AP/達志影像") && hant.contains("Yuki Iwamura/Bloomberg via Getty Images"));
+        // Debris is gone; damage is repaired.
+        assertFalse(body(hant).contains("新春快樂") || body(hant).contains("讀者評論") || body(hant).contains("會員專屬評論"));
+        assertTrue(hant.contains("Qwen2.5-72B（阿里自研大模型）"));
+        assertFalse(body(hant).matches("(?s).*[\\p{IsHan}][,!?:;].*"), "ASCII punctuation after Han text");
+        // The same paragraphs in both editions.
+        assertEquals(count(hant, "<p id=\"p"), count(hans, "<p id=\"p"));
+        assertTrue(count(hant, "<p id=\"p") >= 30);
+    }
+
+    @Test
+    void everyArticleGetsBothEditionsAndTheHomePageListsThemAll(@TempDir Path dir) throws IOException {
+        TestProjects.copyOfRealProject(dir);
+        Files.copy(TestProjects.repository().resolve("src/test/resources/fixtures/second-article/hello-world.md"),
+                dir.resolve("content/articles/hello-world.md"));
+        Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
+        String home = page(r, "index.html");
+        for (String slug : new String[] {"deepseek-shock", "hello-world"}) {
+            for (String ed : new String[] {"zh-Hant", "zh-Hans"}) {
+                assertTrue(r.files().containsKey(ed + "/" + slug + ".html"), ed + "/" + slug);
+                assertTrue(home.contains("href=\"" + ed + "/" + slug + ".html\""), "home links " + ed + "/" + slug);
+            }
+            assertTrue(r.files().containsKey("parallel/" + slug + ".html"));
+        }
+        String hans = page(r, "zh-Hans/hello-world.html");
+        assertTrue(hans.contains("芯片") && hans.contains("智能手机"), "site rules apply to every article");
+        assertTrue(hans.contains("<code>不要轉換這裡的漢字</code>"), "code is never converted");
+        assertTrue(hans.contains("<a href=\"https://example.org/繁體路徑\">连结文字</a>"), "addresses are never converted");
+        assertTrue(hans.contains("“晶片”") || hans.contains("“芯片”"), "mainland quotation marks");
+        assertEquals(2, count(home, "class=\"article-card\""));
+    }
+
+    @Test
+    void outputIsIdenticalAcrossBuilds(@TempDir Path dir) {
+        TestProjects.copyOfRealProject(dir);
+        Map<String, byte[]> a = Build.run(dir.resolve("content"), dir.resolve("templates")).files();
+        Map<String, byte[]> b = Build.run(dir.resolve("content"), dir.resolve("templates")).files();
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, b.get(k)), k));
+    }
+
+    private static String body(String html) {
+        int a = html.indexOf("<div class=\"body\">");
+        int b = html.indexOf("</div>", a);
+        return html.substring(a, b).replaceAll("<[^>]+>", "");
+    }
+
+    private static int count(String s, String what) {
+        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

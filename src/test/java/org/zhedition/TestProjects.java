@@ -1,0 +1,48 @@
+package org.zhedition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Throwaway copies of the real project inputs, for tests that build or break them. */
+public final class TestProjects {
+    private TestProjects() {
+    }
+
+    /** The repository root (where pom.xml is). */
+    public static Path repository() {
+        Path p = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+        while (p != null && !Files.exists(p.resolve("pom.xml"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("cannot find the repository root");
+        }
+        return p;
+    }
+
+    /** Copies content/ and templates/ of the repository into {@code dir}; returns {@code dir}. */
+    public static Path copyOfRealProject(Path dir) {
+        copyTree(repository().resolve("content"), dir.resolve("content"));
+        copyTree(repository().resolve("templates"), dir.resolve("templates"));
+        return dir;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.zhedition.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhedition.markdown.Markdown;
+
+class BodyRendererTest {
+    private final BodyRenderer renderer = new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "glossary.html"), "");
+
+    @Test
+    void blocksGetPositionalIdsSharedByBothEditions() {
+        List<BodyRenderer.Block> blocks = renderer.render(Markdown.parse(
+                "```figure\ncaption: 說明\ncredit: 某\n```\n\n段一\n\n## 小標\n\n段二\n\n- 列表\n"));
+        assertEquals(List.of("f1", "p1", "h1", "p2", "b1"), blocks.stream().map(BodyRenderer.Block::id).toList());
+        assertEquals("<figure id=\"f1\" class=\"photo\"><figcaption>說明 <span class=\"credit\">攝：某</span></figcaption></figure>",
+                blocks.get(0).html());
+        assertEquals("<p id=\"p1\">段一</p>", blocks.get(1).html());
+    }
+
+    @Test
+    void rawHtmlAndScriptLinksComeOutInert() {
+        String html = renderer.render(Markdown.parse("<script>alert(1)</script>\n\n段 <img src=x onerror=alert(1)> [點](javascript:alert(1))\n"))
+                .stream().map(BodyRenderer.Block::html).reduce("", String::concat);
+        assertTrue(!html.contains("<script") && !html.contains("<img") && !html.contains("javascript:"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+    }
+
+    @Test
+    void prefixedIdsLetTwoEditionsShareAPage() {
+        BodyRenderer prefixed = new BodyRenderer(new BodyRenderer.Words("", "", "g.html"), "zh-Hans-");
+        assertEquals("<p id=\"zh-Hans-p1\">段</p>", prefixed.render(Markdown.parse("段\n")).get(0).html());
+    }
+}
