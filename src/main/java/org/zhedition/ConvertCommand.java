@@ -5,6 +5,7 @@ import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentLoader;
 import org.zhedition.edition.Edition;
+import org.zhedition.markdown.Verbatim;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
 import org.zhedition.script.InlineMarkup;
@@ -12,7 +13,10 @@ import org.zhedition.script.Script;
 
 /**
  * {@code convert}: lets an editor check how a sentence will read, with exactly the converter,
- * rules and punctuation the build uses (an article's own rules too, with {@code --article}).
+ * rules and punctuation the build uses (an article's own rules and punctuation too, with
+ * {@code --article}). The input is read as Markdown, as an article body is: code and addresses
+ * stay as written, as they do on the page. Without {@code --article} the input is taken to be
+ * Traditional, like the site's own texts.
  */
 final class ConvertCommand {
     private ConvertCommand() {
@@ -21,13 +25,14 @@ final class ConvertCommand {
     static String convert(Path contentDir, String to, String slug, String text) {
         Script script = Script.fromTag(to).orElseThrow(() -> new Main.UsageError("unknown edition '" + to + "'"));
         Content content = ContentLoader.load(contentDir);
-        InlineMarkup.parse(text, Path.of("<stdin>"), 1);
+        InlineMarkup.rulesInMarkdown(text, Path.of("<stdin>"), 1);
         Edition edition = Edition.of(content, script, new ConversionLog());
-        Article article = slug == null ? null : content.articles().stream().filter(a -> a.slug().equals(slug))
-                .findFirst().orElseThrow(() -> new Main.UsageError("no article '" + slug + "' in " + contentDir));
-        Converter c = article != null ? edition.converter(article) : edition.converter(
-                new Article("stdin", Path.of("<stdin>"), Script.HANT, "-", "-", "", java.util.List.of(),
-                        new Article.Source("-", "", "", ""), java.util.List.of(), java.util.List.of(), null, "-", 1));
-        return c.convert(text);
+        Converter converter = slug == null ? edition.converter() : edition.converter(article(content, slug));
+        return Verbatim.convertText(text, converter::convert);
+    }
+
+    private static Article article(Content content, String slug) {
+        return content.articles().stream().filter(a -> a.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new Main.UsageError("no article '" + slug + "' in " + content.root()));
     }
 }

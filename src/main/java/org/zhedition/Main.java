@@ -1,6 +1,7 @@
 package org.zhedition;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,11 @@ public final class Main {
 
     /** Runs a command; returns the exit status. Input errors are thrown as {@link ContentError}. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code convert} reading {@code in}. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         List<String> a = new ArrayList<>(Arrays.asList(args));
         if (a.isEmpty()) {
             throw new UsageError("no command given");
@@ -73,7 +79,7 @@ public final class Main {
                     throw new UsageError("convert needs --to zh-Hans or --to zh-Hant");
                 }
                 try {
-                    String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     out.print(ConvertCommand.convert(o.root.resolve("content"), o.to, o.article, text));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

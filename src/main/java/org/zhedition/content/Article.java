@@ -2,6 +2,7 @@ package org.zhedition.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
@@ -10,7 +11,8 @@ import org.zhedition.script.Script;
  * One article as the editor wrote it: front matter and Markdown body, in the source's script.
  *
  * @param slug        file name without {@code .md}; the page name in both editions
- * @param punctuation per-edition quotation style chosen in front matter, or null for the site's
+ * @param punctuation quotation style per edition chosen in front matter ({@code punctuation:
+ *                    {zh-Hans: keep}}); an edition not named here follows {@code site.yaml}
  * @param rules       per-article conversion rules (front matter {@code conversion:} and inline
  *                    {@code -{H|…}-} / {@code -{A|…}-} markup)
  * @param bodyLine    the 1-based line of {@code file} where the body starts
@@ -26,7 +28,7 @@ public record Article(
         Source source,
         List<Emendation> emendations,
         List<Rule> rules,
-        Punctuation punctuation,
+        Map<Script, Punctuation> punctuation,
         String body,
         int bodyLine) {
 
@@ -34,6 +36,7 @@ public record Article(
         keywords = List.copyOf(keywords);
         emendations = List.copyOf(emendations);
         rules = List.copyOf(rules);
+        punctuation = Map.copyOf(punctuation);
     }
 
     /** Where the text comes from; every field but {@code publication} may be empty. */

@@ -17,6 +17,7 @@ import org.zhedition.glossary.Glossary;
 import org.zhedition.glossary.GlossaryParser;
 import org.zhedition.markdown.Figure;
 import org.zhedition.script.InlineMarkup;
+import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
 import org.zhedition.script.RuleParser;
@@ -51,7 +52,11 @@ public final class ContentLoader {
                 InlineMarkup.parse(text, term.file(), term.line());
             }
         }
-        return new Content(root, site, articles(root.resolve("articles")), glossary, rules);
+        List<Article> articles = articles(root.resolve("articles"));
+        // Two rules that disagree about one phrase are an error now, before anything is built.
+        Phrases.of(rules, List.of());
+        articles.forEach(a -> Phrases.of(rules, a.rules()));
+        return new Content(root, site, articles, glossary, rules);
     }
 
     private static List<Article> articles(Path dir) {
@@ -119,9 +124,10 @@ public final class ContentLoader {
         if (body.strip().isEmpty()) {
             throw new ContentError(file, bodyLine, "the article has no body", "write the article's text after the closing '---'");
         }
-        Punctuation punctuation = fm.get("punctuation").map(ContentLoader::punctuation).orElse(null);
+        Map<Script, Punctuation> punctuation = new EnumMap<>(Script.class);
+        fm.get("punctuation").ifPresent(y -> punctuationPerEdition(y, punctuation));
         checkMarkup(fm);
-        rules.addAll(InlineMarkup.parse(body, file, bodyLine).rules());
+        rules.addAll(InlineMarkup.rulesInMarkdown(body, file, bodyLine));
         Figure.checkAll(body, file, bodyLine);
         return new Article(slug, file, script, title, fm.required("standfirst"), fm.optional("description"),
                 fm.texts("keywords"), source, emendations, rules, punctuation, body, bodyLine);
@@ -130,18 +136,35 @@ public final class ContentLoader {
     /** Inline markup in front matter is checked here so that conversion later cannot fail. */
     private static void checkMarkup(Yaml fm) {
         for (String key : List.of("title", "standfirst", "description")) {
-            fm.get(key).ifPresent(v -> InlineMarkup.parse(v.text(), fm.file(), v.line()));
+            fm.get(key).ifPresent(ContentLoader::checkMarkupIn);
         }
+        fm.list("keywords").forEach(ContentLoader::checkMarkupIn);
+        fm.get("source").ifPresent(s -> s.entries().values().forEach(ContentLoader::checkMarkupIn));
         for (Yaml e : fm.list("emendations")) {
-            for (Yaml v : e.entries().values()) {
-                InlineMarkup.parse(v.text(), fm.file(), v.line());
-            }
+            e.entries().values().forEach(ContentLoader::checkMarkupIn);
         }
+    }
+
+    private static void checkMarkupIn(Yaml scalar) {
+        InlineMarkup.parse(scalar.text(), scalar.file(), scalar.line());
     }
 
     private static Source source(Yaml y) {
         y.onlyKeys(Set.of("publication", "column", "headline", "url"));
         return new Source(y.required("publication"), y.optional("column"), y.optional("headline"), y.optional("url"));
+    }
+
+    /** Reads {@code punctuation: {zh-Hans: keep}} (site.yaml and front matter alike) into {@code out}. */
+    private static void punctuationPerEdition(Yaml y, Map<Script, Punctuation> out) {
+        if (!y.isMapping()) {
+            throw y.error("punctuation needs one line per edition",
+                    "write e.g. 'punctuation:' and below it '  zh-Hans: keep' (keep, mainland or corner)");
+        }
+        for (Map.Entry<String, Yaml> e : y.entries().entrySet()) {
+            Script s = Script.fromTag(e.getKey()).orElseThrow(() -> e.getValue().error(
+                    "unknown edition '" + e.getKey() + "' under punctuation", "use zh-Hant or zh-Hans"));
+            out.put(s, punctuation(e.getValue()));
+        }
     }
 
     private static Punctuation punctuation(Yaml y) {
@@ -175,21 +198,19 @@ public final class ContentLoader {
         Map<Script, Punctuation> punctuation = new EnumMap<>(Script.class);
         punctuation.put(Script.HANT, Punctuation.KEEP);
         punctuation.put(Script.HANS, Punctuation.MAINLAND);
-        if (y.get("punctuation").isPresent()) {
-            for (Map.Entry<String, Yaml> e : y.get("punctuation").get().entries().entrySet()) {
-                Script s = Script.fromTag(e.getKey()).orElseThrow(() -> e.getValue().error(
-                        "unknown edition '" + e.getKey() + "' under punctuation", "use zh-Hant or zh-Hans"));
-                punctuation.put(s, punctuation(e.getValue()));
-            }
-        }
+        y.get("punctuation").ifPresent(p -> punctuationPerEdition(p, punctuation));
         Map<String, String> labels = new LinkedHashMap<>();
         y.get("labels").ifPresent(l -> l.entries().forEach((k, v) -> {
             String t = v.text();
             if (t.isEmpty()) {
                 throw v.error("label '" + k + "' is empty", "write the label's text");
             }
+            checkMarkupIn(v);
             labels.put(k, t);
         }));
+        for (String key : List.of("title", "tagline")) {
+            y.get(key).ifPresent(ContentLoader::checkMarkupIn);
+        }
         return new SiteConfig(y.required("title"), y.optional("tagline"), base, annotate, punctuation, labels);
     }
 }

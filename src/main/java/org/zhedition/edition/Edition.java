@@ -51,9 +51,14 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
                 content.site().punctuation().get(script), log);
     }
 
+    /** The converter for texts that belong to no article (the site's words, an editor's test sentence). */
+    public Converter converter() {
+        return siteConverter(content, script, log);
+    }
+
     /** The converter for one article into this edition: site rules plus the article's own. */
     public Converter converter(Article article) {
-        Punctuation p = article.punctuation() != null ? article.punctuation() : content.site().punctuation().get(script);
+        Punctuation p = article.punctuation().getOrDefault(script, content.site().punctuation().get(script));
         return new Converter(article.script(), script, Phrases.of(content.rules(), article.rules()), p, log);
     }
 

@@ -30,24 +30,35 @@ public final class Verbatim {
     private Verbatim() {
     }
 
+    /** A stretch of prose: text a reader sees, starting at offset {@code start} of the source. */
+    public record Stretch(int start, String text) {
+    }
+
     /** Applies {@code convert} to every stretch of {@code markdown} that a reader sees as text. */
     public static String convertText(String markdown, UnaryOperator<String> convert) {
-        List<int[]> kept = ranges(markdown);
         StringBuilder out = new StringBuilder(markdown.length());
         int pos = 0;
-        for (int[] r : kept) {
+        for (Stretch s : prose(markdown)) {
+            out.append(markdown, pos, s.start()).append(convert.apply(s.text()));
+            pos = s.start() + s.text().length();
+        }
+        return out.append(markdown, pos, markdown.length()).toString();
+    }
+
+    /** The stretches of {@code markdown} that a reader sees as text, in order. */
+    public static List<Stretch> prose(String markdown) {
+        List<Stretch> out = new ArrayList<>();
+        int pos = 0;
+        for (int[] r : ranges(markdown)) {
             if (r[0] > pos) {
-                out.append(convert.apply(markdown.substring(pos, r[0])));
+                out.add(new Stretch(pos, markdown.substring(pos, r[0])));
             }
-            if (r[1] > pos) {
-                out.append(markdown, Math.max(pos, r[0]), r[1]);
-                pos = r[1];
-            }
+            pos = Math.max(pos, r[1]);
         }
         if (pos < markdown.length()) {
-            out.append(convert.apply(markdown.substring(pos)));
+            out.add(new Stretch(pos, markdown.substring(pos)));
         }
-        return out.toString();
+        return out;
     }
 
     /** Sorted, non-overlapping [start, end) ranges that must not change. */

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,27 +24,84 @@ import java.util.Set;
  * write 群, 為, 床, so its table sends 群 to 羣 as if 群 were Simplified. The Hong Kong and Taiwan
  * variant tables that ship with OpenCC4j ({@code HKVariants.txt}, {@code TWVariants.txt}) list
  * those regional forms; a character they produce is Traditional, never repaired.
+ *
+ * <p>The same Hong Kong table explains the other direction. A Hong Kong source writes 衞, 敍, 枱
+ * where OpenCC's standard has 衛, 敘, 檯; OpenCC's plain {@code t2s} does not know these forms and
+ * leaves them in Simplified text, which is why OpenCC ships {@code hk2s} (Hong Kong variants back
+ * to its standard, then {@code t2s}) for Hong Kong sources. Here a Hong Kong form counts as
+ * Traditional-only when the Simplified of its standard form is a different character (衞 → 衛 → 卫;
+ * not 吃, whose standard 喫 simplifies to 吃 itself).
  */
 public final class Characters {
     /** Characters the HK and TW variant tables produce: legitimate in Traditional text. */
-    private static final Set<Character> REGIONAL_TRADITIONAL = regionalForms();
+    private static final Set<Character> REGIONAL_TRADITIONAL;
+    /** Hong Kong form → OpenCC standard form, for forms that differ from their standard. */
+    private static final Map<Character, Character> HONG_KONG_STANDARD;
+
+    static {
+        Set<Character> regional = new HashSet<>();
+        Map<Character, Character> hongKong = new HashMap<>();
+        read("HKVariants.txt", regional, hongKong);
+        read("TWVariants.txt", regional, null);
+        REGIONAL_TRADITIONAL = Set.copyOf(regional);
+        HONG_KONG_STANDARD = Map.copyOf(hongKong);
+    }
 
     private Characters() {
     }
 
-    /** True when {@code c} is written only in Simplified text (e.g. 资, 跻; not 群 or 台). */
+    /**
+     * True when {@code c} is written only in Simplified text (e.g. 资, 跻; not 群 or 台). The few
+     * characters OpenCC converts away in both directions (苧, 镟) are ambiguous and count as shared.
+     */
     public static boolean simplifiedOnly(char c) {
-        return !REGIONAL_TRADITIONAL.contains(c) && onlyOthers(c, ZhConverterUtil.toTraditional(c));
+        return !REGIONAL_TRADITIONAL.contains(c) && onlyOthers(c, ZhConverterUtil.toTraditional(c))
+                && !onlyOthers(c, ZhConverterUtil.toSimple(c));
     }
 
-    /** True when {@code c} is written only in Traditional text (e.g. 資, 麵). */
+    /** True when {@code c} is written only in Traditional text (e.g. 資, 麵, and Hong Kong 衞). */
     public static boolean traditionalOnly(char c) {
-        return onlyOthers(c, ZhConverterUtil.toSimple(c));
+        return (onlyOthers(c, ZhConverterUtil.toSimple(c)) || hongKongSimplified(c) != c)
+                && !onlyOthers(c, ZhConverterUtil.toTraditional(c));
     }
 
     /** True when {@code c} does not belong in text of {@code script}. */
     public static boolean foreignTo(Script script, char c) {
         return script == Script.HANT ? simplifiedOnly(c) : traditionalOnly(c);
+    }
+
+    /**
+     * The character that replaces a foreign {@code c} in text of {@code script} when no context
+     * decides: OpenCC's first candidate (资 → 資), or for a Hong Kong form the Simplified of its
+     * standard form (衞 → 卫). Returns {@code c} when there is no single-character answer.
+     */
+    public static char nativeForm(Script script, char c) {
+        if (script == Script.HANS && hongKongSimplified(c) != c) {
+            return hongKongSimplified(c);
+        }
+        List<String> candidates = script == Script.HANT ? ZhConverterUtil.toTraditional(c) : ZhConverterUtil.toSimple(c);
+        if (candidates == null || candidates.isEmpty() || candidates.get(0).length() != 1) {
+            return c;
+        }
+        return candidates.get(0).charAt(0);
+    }
+
+    /** The Simplified of a Hong Kong form's standard form, or {@code c} when that is {@code c} itself. */
+    private static char hongKongSimplified(char c) {
+        Character standard = HONG_KONG_STANDARD.get(c);
+        if (standard == null) {
+            return c;
+        }
+        List<String> simple = ZhConverterUtil.toSimple(standard);
+        if (simple == null || simple.isEmpty()) {
+            return standard;
+        }
+        for (String s : simple) {
+            if (s.equals(String.valueOf(c))) {
+                return c;
+            }
+        }
+        return simple.get(0).length() == 1 ? simple.get(0).charAt(0) : c;
     }
 
     private static boolean onlyOthers(char c, List<String> candidates) {
@@ -58,25 +117,28 @@ public final class Characters {
         return true;
     }
 
-    private static Set<Character> regionalForms() {
-        Set<Character> out = new HashSet<>();
-        for (String name : List.of("HKVariants.txt", "TWVariants.txt")) {
-            try (InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenCC4j's " + name + " is missing from the classpath");
+    /** Reads a variant table: column 1 is OpenCC's standard form, the others regional forms. */
+    private static void read(String name, Set<Character> regional, Map<Character, Character> standard) {
+        try (InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenCC4j's " + name + " is missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String[] cols = line.strip().split("\\s+");
+                if (cols.length < 2 || cols[0].length() != 1) {
+                    continue;
                 }
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                    String[] cols = line.strip().split("\\s+");
-                    for (int i = 1; i < cols.length; i++) {
-                        if (cols[i].length() == 1) {
-                            out.add(cols[i].charAt(0));
+                for (int i = 1; i < cols.length; i++) {
+                    if (cols[i].length() == 1) {
+                        regional.add(cols[i].charAt(0));
+                        if (standard != null && cols[i].charAt(0) != cols[0].charAt(0)) {
+                            standard.put(cols[i].charAt(0), cols[0].charAt(0));
                         }
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
     }
 }

@@ -1,6 +1,5 @@
 package org.zhedition.script;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.zhedition.script.InlineMarkup.Fixed;
 import org.zhedition.script.InlineMarkup.Plain;
 import org.zhedition.script.InlineMarkup.Segment;
@@ -13,7 +12,9 @@ import org.zhedition.text.LongestMatch;
  * <p>The edition in the article's own script is the author's text, <em>repaired</em>: only
  * characters foreign to that script are replaced (资 → 資), because phrase-level conversion of
  * text that is already in the target script damages it (展示了 → 展示瞭). The other edition is
- * OpenCC's phrase-level conversion, with the editor's rules cut out first. Rules translate
+ * OpenCC's phrase-level conversion ({@code t2s}, the same as OpenCC's {@code hk2s} for a Hong Kong
+ * source once {@link Repair} has replaced the Hong Kong forms {@code t2s} does not know), with the
+ * editor's rules cut out first. Rules translate
  * vocabulary across scripts, so they never touch the author's own edition; inline
  * {@code -{…}-} markup applies to both.
  */
@@ -23,6 +24,7 @@ public final class Converter {
     private final Phrases phrases;
     private final Punctuation punctuation;
     private final ConversionLog log;
+    private final Repair repair;
 
     public Converter(Script source, Script edition, Phrases phrases, Punctuation punctuation, ConversionLog log) {
         this.source = source;
@@ -30,6 +32,7 @@ public final class Converter {
         this.phrases = source == edition ? Phrases.none() : phrases;
         this.punctuation = punctuation;
         this.log = log;
+        this.repair = new Repair(edition, log);
     }
 
     public Script edition() {
@@ -79,52 +82,14 @@ public final class Converter {
         return out.toString();
     }
 
+    /**
+     * The text of a run with no rule in it: the author's own edition is only repaired; the other
+     * edition is OpenCC's phrase-level conversion, then repaired for what OpenCC leaves behind.
+     */
     private String base(String run) {
         if (run.isEmpty()) {
             return run;
         }
-        if (source == edition) {
-            return repair(run);
-        }
-        return edition == Script.HANS ? ZhConverterUtil.toSimple(run) : ZhConverterUtil.toTraditional(run);
-    }
-
-    /**
-     * Replaces only the characters foreign to the edition's script, taking each replacement from
-     * OpenCC's phrase-level conversion of the surrounding text so that context picks the right
-     * character (发 → 發 or 髮).
-     */
-    private String repair(String run) {
-        int first = -1;
-        for (int i = 0; i < run.length(); i++) {
-            if (Characters.foreignTo(edition, run.charAt(i))) {
-                first = i;
-                break;
-            }
-        }
-        if (first < 0) {
-            return run;
-        }
-        String converted = edition == Script.HANT ? ZhConverterUtil.toTraditional(run) : ZhConverterUtil.toSimple(run);
-        boolean aligned = converted.length() == run.length();
-        char[] out = run.toCharArray();
-        for (int i = first; i < out.length; i++) {
-            char c = out[i];
-            if (!Characters.foreignTo(edition, c)) {
-                continue;
-            }
-            char fixed = aligned ? converted.charAt(i) : single(c);
-            if (fixed != c) {
-                out[i] = fixed;
-                log.repaired(edition, c, fixed);
-            }
-        }
-        return new String(out);
-    }
-
-    private char single(char c) {
-        String s = edition == Script.HANT ? ZhConverterUtil.toTraditional(String.valueOf(c))
-                : ZhConverterUtil.toSimple(String.valueOf(c));
-        return s.length() == 1 ? s.charAt(0) : c;
+        return repair.apply(source == edition ? run : Repair.phraseLevel(edition, run));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.zhedition.content.ContentError;
+import org.zhedition.markdown.Verbatim;
 
 /**
  * Chinese Wikipedia's inline conversion markup, as editors already write it.
@@ -99,6 +100,20 @@ public final class InlineMarkup {
             segments.add(new Plain(text.substring(pos)));
         }
         return new Parsed(segments, rules);
+    }
+
+    /**
+     * Checks the markup in the prose of a Markdown text and returns the rules it declares. Code
+     * and addresses are skipped: markup there is shown as written, like any other code.
+     *
+     * @param firstLine the 1-based line of {@code file} where {@code markdown} starts, for errors
+     */
+    public static List<Rule> rulesInMarkdown(String markdown, Path file, int firstLine) {
+        List<Rule> rules = new ArrayList<>();
+        for (Verbatim.Stretch prose : Verbatim.prose(markdown)) {
+            rules.addAll(parse(prose.text(), file, firstLine + countLines(markdown, prose.start())).rules());
+        }
+        return rules;
     }
 
     private static int countLines(String text, int end) {

@@ -1,0 +1,66 @@
+package org.zhedition.script;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+/**
+ * The character-level pass that makes a text fit its script: every character foreign to the
+ * script (see {@link Characters}) is replaced, and nothing else changes.
+ *
+ * <p>It is the whole conversion for an edition in the source's own script (the author's text,
+ * with stray Simplified characters such as 资 repaired), and the last step of the other edition,
+ * where it catches what OpenCC's {@code t2s} leaves behind (Hong Kong forms such as 衞). Each
+ * replacement is logged, so the build report lists every character the program changed.
+ */
+final class Repair {
+    private final Script script;
+    private final ConversionLog log;
+
+    Repair(Script script, ConversionLog log) {
+        this.script = script;
+        this.log = log;
+    }
+
+    /** OpenCC's phrase-level conversion of {@code text} into {@code target}. */
+    static String phraseLevel(Script target, String text) {
+        return target == Script.HANS ? ZhConverterUtil.toSimple(text) : ZhConverterUtil.toTraditional(text);
+    }
+
+    /**
+     * Replaces the characters of {@code run} that are foreign to the script. The replacement is
+     * taken from OpenCC's phrase-level conversion of the whole run where it lines up, so that the
+     * context picks the character (发 → 發 in 發展, 髮 in 頭髮); otherwise from
+     * {@link Characters#nativeForm}.
+     */
+    String apply(String run) {
+        int first = firstForeign(run);
+        if (first < 0) {
+            return run;
+        }
+        String context = phraseLevel(script, run);
+        boolean aligned = context.length() == run.length();
+        char[] out = run.toCharArray();
+        for (int i = first; i < out.length; i++) {
+            char c = out[i];
+            if (!Characters.foreignTo(script, c)) {
+                continue;
+            }
+            char inContext = aligned ? context.charAt(i) : c;
+            char fixed = inContext != c && !Characters.foreignTo(script, inContext) ? inContext
+                    : Characters.nativeForm(script, c);
+            if (fixed != c) {
+                out[i] = fixed;
+                log.repaired(script, c, fixed);
+            }
+        }
+        return new String(out);
+    }
+
+    private int firstForeign(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            if (Characters.foreignTo(script, run.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
