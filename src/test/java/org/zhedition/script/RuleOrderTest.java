@@ -1,0 +1,99 @@
+package org.zhedition.script;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.zhedition.content.Content;
+
+/**
+ * Every rule applies whatever else was converted before (OpenCC4j's custom phrases share one
+ * static trie, so with them the first data map to reach it wins; this converter must not care).
+ */
+class RuleOrderTest {
+    private static final Path FILE = Path.of("rules.txt");
+    private static final String SENTENCE = "智慧型手機的螢幕和晶片，高階晶片，星門計畫。";
+
+    /** Rule sets, each with what it must make of {@link #SENTENCE} in the Simplified edition. */
+    private record Case(String name, List<Rule> site, List<Rule> article, String expected) {
+        Converter converter(ConversionLog log) {
+            return new Converter(Script.HANT, Script.HANS, Phrases.of(site, article), Punctuation.MAINLAND, log);
+        }
+    }
+
+    private static List<Rule> rules(String text) {
+        return RuleParser.parseFile(text, FILE);
+    }
+
+    private static List<Case> cases() {
+        List<Rule> site = rules("智慧型手機=>zh-hans:智能手机;\n螢幕=>zh-hans:屏幕;\nzh-hant:晶片; zh-hans:芯片;\n"
+                + "高階晶片=>zh-hans:高端芯片;\n星門計畫=>zh-hans:星际之门计划;\n");
+        return List.of(
+                new Case("none", List.of(), List.of(), ZhConverterUtil.toSimple(SENTENCE)),
+                new Case("site", site, List.of(), "智能手机的屏幕和芯片，高端芯片，星际之门计划。"),
+                new Case("article overrides site", site, rules("晶片=>zh-hans:集成电路;\n"),
+                        "智能手机的屏幕和集成电路，高端芯片，星际之门计划。"),
+                new Case("article only", List.of(), rules("螢幕=>zh-hans:显示屏;\n"), "智慧型手机的显示屏和晶片，高阶晶片，星门计划。"),
+                new Case("one rule", rules("計畫=>zh-hans:规划;\n"), List.of(), "智慧型手机的萤幕和晶片，高阶晶片，星门规划。"));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 42, 2025})
+    void eachRuleSetGivesItsOwnOutputInAnyOrder(long seed) {
+        Random random = new Random(seed);
+        List<Case> order = new ArrayList<>(cases());
+        Collections.shuffle(order, random);
+        List<Converter> converters = new ArrayList<>();
+        List<ConversionLog> logs = new ArrayList<>();
+        for (Case c : order) {
+            ConversionLog log = new ConversionLog();
+            logs.add(log);
+            converters.add(c.converter(log));
+        }
+        for (int round = 0; round < 20; round++) {
+            int i = random.nextInt(order.size());
+            assertEquals(order.get(i).expected(), converters.get(i).convert(SENTENCE), order.get(i).name() + ", seed " + seed);
+        }
+        for (int i = 0; i < order.size(); i++) {
+            assertEquals(order.get(i).expected(), converters.get(i).convert(SENTENCE), order.get(i).name());
+            for (Rule r : order.get(i).article()) {
+                assertTrue(logs.get(i).uses(r) > 0, r.text());
+            }
+        }
+    }
+
+    static Stream<Rule> siteRules() {
+        return RealContent.content().rules().stream();
+    }
+
+    /** Each rule of content/conversion.txt fires on the real article in zh-Hans, never in zh-Hant. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("siteRules")
+    void everySiteRuleFiresInTheSimplifiedEditionOnly(Rule rule) {
+        Content content = RealContent.content();
+        ConversionLog hansLog = new ConversionLog();
+        ConversionLog hantLog = new ConversionLog();
+        ConvertedArticle hant = RealContent.convert(Script.HANT, hantLog);
+        ConvertedArticle hans = RealContent.convert(Script.HANS, hansLog);
+        Rule same = content.rules().stream().filter(r -> r.line() == rule.line()).findFirst().orElseThrow();
+        assertTrue(hansLog.uses(same) > 0, "does not fire in zh-Hans: " + rule.text());
+        assertEquals(0, hantLog.uses(same), "fires in zh-Hant: " + rule.text());
+        String target = same.to().get(Script.HANS);
+        assertTrue(hans.body().contains(target), target);
+        for (String phrase : same.from()) {
+            if (!phrase.equals(target)) {
+                assertEquals(0, TraditionalEditionTest.count(hans.body(), phrase), "left in zh-Hans: " + phrase);
+            }
+        }
+        assertTrue(same.from().stream().anyMatch(hant.body()::contains), "the Traditional edition keeps the author's word");
+    }
+}
