@@ -1,0 +1,62 @@
+package org.zhedition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhedition.content.ContentError;
+
+/** The build report: every rule with its count, every repaired character; unused rules warn, bad rules stop. */
+class BuildReportTest {
+    @TempDir
+    Path dir;
+
+    private Build.Result build() {
+        return Build.run(dir.resolve("content"), dir.resolve("templates"));
+    }
+
+    private int appendRule(String rule) throws IOException {
+        Path rules = dir.resolve("content/conversion.txt");
+        Files.writeString(rules, rule + "\n", StandardOpenOption.APPEND);
+        return Files.readAllLines(rules).size();
+    }
+
+    @Test
+    void listsEveryRuleWithItsCountAndEveryRepair() {
+        TestProjects.copyOfRealProject(dir);
+        Report r = build().report();
+        Path rules = dir.resolve("content/conversion.txt");
+        List<String> details = r.details();
+        assertTrue(details.contains("rule " + rules + ":13 智慧型手機=>zh-hans:智能手机; ×1"), details.toString());
+        assertTrue(details.contains("rule " + rules + ":20 zh-hant:晶片; zh-hans:芯片; ×10"), details.toString());
+        assertTrue(details.contains("repaired zh-Hant 资→資 ×1") && details.contains("repaired zh-Hant 跻→躋 ×1"), details.toString());
+        assertEquals(9, details.stream().filter(d -> d.startsWith("rule ")).count());
+        assertEquals(List.of(), r.warnings().stream().filter(w -> w.contains("rule")).toList());
+    }
+
+    @Test
+    void aRuleThatMatchesNothingIsAWarning() throws IOException {
+        TestProjects.copyOfRealProject(dir);
+        int line = appendRule("網路=>zh-hans:网络;");
+        Report r = build().report();
+        Path rules = dir.resolve("content/conversion.txt");
+        assertTrue(r.warnings().contains(rules + ":" + line + ": rule '網路=>zh-hans:网络;' matched nothing"), r.warnings().toString());
+        assertTrue(r.details().contains("rule " + rules + ":" + line + " 網路=>zh-hans:网络; ×0"));
+    }
+
+    @Test
+    void aRuleWithAMistakeIsAnErrorAndNothingIsBuilt() throws IOException {
+        TestProjects.copyOfRealProject(dir);
+        int line = appendRule("zh-hant:網路; zh-cn:网络;");
+        ContentError e = assertThrows(ContentError.class, this::build);
+        assertTrue(e.getMessage().startsWith(dir.resolve("content/conversion.txt") + ":" + line + ": unknown variant 'zh-cn'"),
+                e.getMessage());
+    }
+}

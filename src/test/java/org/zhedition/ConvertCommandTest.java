@@ -1,0 +1,85 @@
+package org.zhedition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhedition.content.Article;
+import org.zhedition.content.Content;
+import org.zhedition.content.ContentError;
+import org.zhedition.content.ContentLoader;
+import org.zhedition.edition.Edition;
+import org.zhedition.script.ConversionLog;
+import org.zhedition.script.ConvertedArticle;
+import org.zhedition.script.Script;
+
+/** {@code convert} prints exactly what the build prints. */
+class ConvertCommandTest {
+    private static String run(Path root, String input, String... options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] args = new String[options.length + 3];
+        args[0] = "convert";
+        args[1] = "--root";
+        args[2] = root.toString();
+        System.arraycopy(options, 0, args, 3, options.length);
+        int status = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(0, status);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String built(Path root, String slug, Script script) {
+        Content content = ContentLoader.load(root.resolve("content"));
+        Article a = content.articles().stream().filter(x -> x.slug().equals(slug)).findFirst().orElseThrow();
+        return ConvertedArticle.of(a, Edition.of(content, script, new ConversionLog()).converter(a)).body();
+    }
+
+    @Test
+    void theWholeArticleComesOutAsTheBuildConvertsIt() {
+        Path root = TestProjects.repository();
+        String body = ContentLoader.load(root.resolve("content")).articles().get(0).body();
+        for (Script s : Script.values()) {
+            assertEquals(built(root, "deepseek-shock", s), run(root, body, "--to", s.tag(), "--article", "deepseek-shock"), s.tag());
+            assertEquals(built(root, "deepseek-shock", s), run(root, body, "--to", s.tag()), s.tag() + " without --article");
+        }
+    }
+
+    @Test
+    void siteRulesPunctuationAndVerbatimCode() {
+        Path root = TestProjects.repository();
+        assertEquals("北京的一部智能手机的屏幕上显示“高端芯片” `晶片`\n",
+                run(root, "北京的一部智慧型手機的螢幕上顯示「高階晶片」 `晶片`\n", "--to", "zh-Hans"));
+        assertEquals("有限資源", run(root, "有限资源", "--to", "zh-hant"));
+    }
+
+    @Test
+    void articleRulesApplyOnlyWithArticle(@TempDir Path dir) throws IOException {
+        TestProjects.copyOfRealProject(dir);
+        Path file = dir.resolve("content/articles/deepseek-shock.md");
+        Files.writeString(file, Files.readString(file).replace("conversion: []", "conversion:\n  - 特朗普=>zh-hans:川普;"));
+        assertEquals("川普宣布", run(dir, "特朗普宣布", "--to", "zh-Hans", "--article", "deepseek-shock"));
+        assertEquals("特朗普宣布", run(dir, "特朗普宣布", "--to", "zh-Hans"));
+        String body = ContentLoader.load(dir.resolve("content")).articles().get(0).body();
+        String hans = run(dir, body, "--to", "zh-Hans", "--article", "deepseek-shock");
+        assertEquals(built(dir, "deepseek-shock", Script.HANS), hans);
+        assertTrue(hans.contains("川普") && !hans.contains("特朗普"));
+    }
+
+    @Test
+    void mistakesAreReported() {
+        Path root = TestProjects.repository();
+        assertThrows(Main.UsageError.class, () -> run(root, "", "--to", "zh-TW"));
+        assertThrows(Main.UsageError.class, () -> run(root, "", "--to", "zh-Hans", "--article", "nothing"));
+        ContentError e = assertThrows(ContentError.class, () -> run(root, "一\n二-{晶片\n", "--to", "zh-Hans"));
+        assertTrue(e.getMessage().startsWith("<stdin>:2: conversion markup '-{' is not closed"), e.getMessage());
+    }
+}
