@@ -126,27 +126,34 @@ public final class ContentLoader {
         }
         Map<Script, Punctuation> punctuation = new EnumMap<>(Script.class);
         fm.get("punctuation").ifPresent(y -> punctuationPerEdition(y, punctuation));
-        checkMarkup(fm);
+        rules.addAll(markupRules(fm));
         rules.addAll(InlineMarkup.rulesInMarkdown(body, file, bodyLine));
         Figure.checkAll(body, file, bodyLine);
         return new Article(slug, file, script, title, fm.required("standfirst"), fm.optional("description"),
                 fm.texts("keywords"), source, emendations, rules, punctuation, body, bodyLine);
     }
 
-    /** Inline markup in front matter is checked here so that conversion later cannot fail. */
-    private static void checkMarkup(Yaml fm) {
+    /**
+     * Inline markup in front matter is checked here so that conversion later cannot fail; the
+     * rules its {@code -{H|…}-} and {@code -{A|…}-} declare apply to the whole article, as on Wikipedia.
+     */
+    private static List<Rule> markupRules(Yaml fm) {
+        List<Yaml> texts = new ArrayList<>();
         for (String key : List.of("title", "standfirst", "description")) {
-            fm.get(key).ifPresent(ContentLoader::checkMarkupIn);
+            fm.get(key).ifPresent(texts::add);
         }
-        fm.list("keywords").forEach(ContentLoader::checkMarkupIn);
-        fm.get("source").ifPresent(s -> s.entries().values().forEach(ContentLoader::checkMarkupIn));
+        texts.addAll(fm.list("keywords"));
+        fm.get("source").ifPresent(s -> texts.addAll(s.entries().values()));
         for (Yaml e : fm.list("emendations")) {
-            e.entries().values().forEach(ContentLoader::checkMarkupIn);
+            texts.addAll(e.entries().values());
         }
+        List<Rule> rules = new ArrayList<>();
+        texts.forEach(t -> rules.addAll(checkMarkupIn(t)));
+        return rules;
     }
 
-    private static void checkMarkupIn(Yaml scalar) {
-        InlineMarkup.parse(scalar.text(), scalar.file(), scalar.line());
+    private static List<Rule> checkMarkupIn(Yaml scalar) {
+        return InlineMarkup.parse(scalar.text(), scalar.file(), scalar.line()).rules();
     }
 
     private static Source source(Yaml y) {
