@@ -73,17 +73,20 @@ public final class Characters {
     /**
      * The character that replaces a foreign {@code c} in text of {@code script} when no context
      * decides: OpenCC's first candidate (资 → 資), or for a Hong Kong form the Simplified of its
-     * standard form (衞 → 卫). Returns {@code c} when there is no single-character answer.
+     * standard form (衞 → 卫). The answer may lie outside the Basic Multilingual Plane, as in
+     * OpenCC (艣 → 𫇛), so it is a string of one code point. Returns {@code c} itself when there is
+     * no single-character answer.
      */
-    public static char nativeForm(Script script, char c) {
+    public static String nativeForm(Script script, char c) {
         if (script == Script.HANS && hongKongSimplified(c) != c) {
-            return hongKongSimplified(c);
+            return String.valueOf(hongKongSimplified(c));
         }
         List<String> candidates = script == Script.HANT ? ZhConverterUtil.toTraditional(c) : ZhConverterUtil.toSimple(c);
-        if (candidates == null || candidates.isEmpty() || candidates.get(0).length() != 1) {
-            return c;
+        if (candidates == null || candidates.isEmpty()) {
+            return String.valueOf(c);
         }
-        return candidates.get(0).charAt(0);
+        String first = candidates.get(0);
+        return first.codePointCount(0, first.length()) == 1 ? first : String.valueOf(c);
     }
 
     /** The Simplified of a Hong Kong form's standard form, or {@code c} when that is {@code c} itself. */

@@ -17,7 +17,7 @@ public final class ConversionLog {
         ruleUses.computeIfAbsent(rule, r -> new LongAdder()).increment();
     }
 
-    void repaired(Script edition, char from, char to) {
+    void repaired(Script edition, char from, String to) {
         repairs.computeIfAbsent(edition.tag() + " " + from + "→" + to, k -> new LongAdder()).increment();
     }
 

@@ -38,21 +38,22 @@ final class Repair {
         }
         String context = phraseLevel(script, run);
         boolean aligned = context.length() == run.length();
-        char[] out = run.toCharArray();
-        for (int i = first; i < out.length; i++) {
-            char c = out[i];
+        StringBuilder out = new StringBuilder(run.length()).append(run, 0, first);
+        for (int i = first; i < run.length(); i++) {
+            char c = run.charAt(i);
             if (!Characters.foreignTo(script, c)) {
+                out.append(c);
                 continue;
             }
             char inContext = aligned ? context.charAt(i) : c;
-            char fixed = inContext != c && !Characters.foreignTo(script, inContext) ? inContext
-                    : Characters.nativeForm(script, c);
-            if (fixed != c) {
-                out[i] = fixed;
+            String fixed = inContext != c && !Characters.foreignTo(script, inContext) && !Character.isSurrogate(inContext)
+                    ? String.valueOf(inContext) : Characters.nativeForm(script, c);
+            out.append(fixed);
+            if (!fixed.equals(String.valueOf(c))) {
                 log.repaired(script, c, fixed);
             }
         }
-        return new String(out);
+        return out.toString();
     }
 
     private int firstForeign(String run) {

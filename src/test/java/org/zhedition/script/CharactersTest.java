@@ -40,9 +40,10 @@ class CharactersTest {
 
     @Test
     void nativeFormsComeFromOpenCcAndTheHongKongTable() {
-        assertEquals('資', Characters.nativeForm(Script.HANT, '资'));
-        assertEquals('资', Characters.nativeForm(Script.HANS, '資'));
-        assertEquals('卫', Characters.nativeForm(Script.HANS, '衞'));
-        assertEquals('叙', Characters.nativeForm(Script.HANS, '敍'));
+        assertEquals("資", Characters.nativeForm(Script.HANT, '资'));
+        assertEquals("𫇛", Characters.nativeForm(Script.HANS, '艣'));
+        assertEquals("资", Characters.nativeForm(Script.HANS, '資'));
+        assertEquals("卫", Characters.nativeForm(Script.HANS, '衞'));
+        assertEquals("叙", Characters.nativeForm(Script.HANS, '敍'));
     }
 }
