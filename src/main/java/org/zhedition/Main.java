@@ -29,7 +29,9 @@ public final class Main {
             status = run(args, out, err);
         } catch (ContentError e) {
             err.println("error: " + e.getMessage());
-            err.println("site/ was not changed.");
+            if (args.length > 0 && "build".equals(args[0])) {
+                err.println("site/ was not changed.");
+            }
             status = 1;
         } catch (UsageError e) {
             err.println("error: " + e.getMessage());

@@ -77,7 +77,7 @@ public final class InlineMarkup {
             int line = firstLine + countLines(text, open);
             if (close < 0) {
                 throw new ContentError(file, line, "conversion markup '-{' is not closed",
-                        "end it with '}-', e.g. -{zh-hans:芯片;zh-hant:晶片}-, or write '-{-}-{}-' for a literal '-{'");
+                        "end it with '}-', e.g. -{zh-hans:芯片;zh-hant:晶片}-, or write '-{-}-{' for a literal '-{'");
             }
             if (open > pos) {
                 segments.add(new Plain(text.substring(pos, open)));

@@ -48,6 +48,11 @@ class InlineMarkupTest {
     }
 
     @Test
+    void aLiteralOpeningIsWrittenAsTheErrorMessageSays() {
+        both("a-{-}-{b\n", "a-{b\n", "a-{b\n");
+    }
+
+    @Test
     void emptyMarkupBreaksAPhraseMatch() {
         both("智慧型手機，智慧型-{}-手機\n", "智慧型手機，智慧型手機\n", "智能手机，智慧型手机\n");
     }
