@@ -102,7 +102,7 @@ public final class Main {
     }
 
     private static final class Options {
-        Path root = Path.of(".");
+        Path root = Path.of(""); // so that messages say content/…, not ./content/…
         boolean report;
         String to;
         String article;
