@@ -26,9 +26,16 @@ final class RealContent {
         return content.articles().stream().filter(a -> a.slug().equals(SLUG)).findFirst().orElseThrow();
     }
 
-    /** The article in one edition, through the build's own path (Edition → converter → ConvertedArticle). */
+    /**
+     * The article in one edition, through the build's own path (Edition → converter →
+     * ConvertedArticle). {@code log} records the article's conversion only, not the site's own
+     * texts (labels, glossary) that the edition converts when it is made.
+     */
     static ConvertedArticle convert(Script edition, ConversionLog log) {
         Content content = content();
-        return ConvertedArticle.of(article(content), Edition.of(content, edition, log).converter(article(content)));
+        Edition e = Edition.of(content, edition, new ConversionLog());
+        Edition articleOnly = new Edition(e.script(), e.siteTitle(), e.tagline(), e.labels(), e.glossary(), e.annotator(),
+                e.body(), e.parallelBody(), e.content(), log);
+        return ConvertedArticle.of(article(content), articleOnly.converter(article(content)));
     }
 }
