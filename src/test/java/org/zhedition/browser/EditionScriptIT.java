@@ -127,7 +127,8 @@ class EditionScriptIT {
                 "半形逗号改为全形逗号",
                 "词汇表",
                 "首页",
-                "“斯普特尼克时刻”")) {
+                "斯普特尼克时刻",
+                "“非常常见”")) {
             assertTrue(s.contains(expected), "missing in zh-Hans text: " + expected + "\n" + s);
         }
         assertFalse(s.contains("「"), "corner quotes in zh-Hans text");
