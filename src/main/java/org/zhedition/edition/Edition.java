@@ -7,7 +7,6 @@ import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 import org.zhedition.glossary.Annotator;
 import org.zhedition.glossary.Glossary;
-import org.zhedition.glossary.Term;
 import org.zhedition.render.BodyRenderer;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
@@ -63,11 +62,6 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
     }
 
     private static Glossary convert(Glossary g, Converter c) {
-        return new Glossary(g.categories().stream().map(cat -> new Glossary.Category(c.convert(cat.name()), cat.en(),
-                cat.terms().stream().map(t -> new Term(t.id(), c.convert(t.term()),
-                        t.aliases().stream().map(c::convert).toList(), t.en(), c.convert(t.note()),
-                        t.see().stream().map(c::convert).toList(), c.convert(t.category()), t.file(), t.line()))
-                        .toList()))
-                .toList());
+        return g.map(c::convert);
     }
 }

@@ -2,6 +2,7 @@ package org.zhedition.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The glossary: categories in the editor's order, each with its entries. */
 public record Glossary(List<Category> categories) {
@@ -18,6 +19,12 @@ public record Glossary(List<Category> categories) {
         public Category {
             terms = List.copyOf(terms);
         }
+    }
+
+    /** The glossary with every Chinese text passed through {@code convert}; ids and English unchanged. */
+    public Glossary map(UnaryOperator<String> convert) {
+        return new Glossary(categories.stream().map(c -> new Category(convert.apply(c.name()), c.en(),
+                c.terms().stream().map(t -> t.map(convert)).toList())).toList());
     }
 
     /** All entries in file order. */

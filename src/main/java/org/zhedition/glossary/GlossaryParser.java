@@ -14,7 +14,7 @@ import org.zhedition.content.Yaml;
 /** Reads {@code content/glossary.yaml} and checks it: every mistake names its line. */
 public final class GlossaryParser {
     private static final Set<String> CATEGORY_KEYS = Set.of("name", "en", "terms");
-    private static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases", "en", "note", "see");
+    private static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases", "en", "note", "see", "not");
 
     private GlossaryParser() {
     }
@@ -79,7 +79,16 @@ public final class GlossaryParser {
             throw t.error("id '" + id + "' is used twice", "give this entry another id");
         }
         ids.add(id);
-        return new Term(id, term, aliases, en, note, t.texts("see"), category, t.file(), t.line());
+        List<String> forms = new ArrayList<>(aliases);
+        forms.add(0, term);
+        List<String> notIn = t.texts("not");
+        for (String phrase : notIn) {
+            if (forms.stream().noneMatch(f -> phrase.contains(f) && phrase.length() > f.length())) {
+                throw t.error("'not: " + phrase + "' in entry " + term + " does not contain the term",
+                        "write a longer phrase that contains '" + term + "' or an alias, or remove it from 'not'");
+            }
+        }
+        return new Term(id, term, aliases, en, note, t.texts("see"), notIn, category, t.file(), t.line());
     }
 
     /** {@code "test-time scaling (TTS)"} → {@code "test-time-scaling-tts"}. */

@@ -3,6 +3,7 @@ package org.zhedition.glossary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One glossary entry, written in the source script (Traditional).
@@ -13,13 +14,23 @@ import java.util.List;
  * @param en      the English equivalent
  * @param note    one to three sentences for a general reader
  * @param see     headwords of related entries
+ * @param notIn   longer phrases in which this term must not be marked (推理 is not a term inside
+ *                推理小說): Han text has no word boundaries, so a short term can sit inside an
+ *                unrelated word; each phrase contains the headword or an alias
  */
 public record Term(String id, String term, List<String> aliases, String en, String note, List<String> see,
-        String category, Path file, int line) {
+        List<String> notIn, String category, Path file, int line) {
 
     public Term {
         aliases = List.copyOf(aliases);
         see = List.copyOf(see);
+        notIn = List.copyOf(notIn);
+    }
+
+    /** An entry without exceptions. */
+    public Term(String id, String term, List<String> aliases, String en, String note, List<String> see,
+            String category, Path file, int line) {
+        this(id, term, aliases, en, note, see, List.of(), category, file, line);
     }
 
     /** The headword first, then the aliases. */
@@ -28,5 +39,15 @@ public record Term(String id, String term, List<String> aliases, String en, Stri
         forms.add(term);
         forms.addAll(aliases);
         return forms;
+    }
+
+    /**
+     * This entry with every Chinese text passed through {@code convert} (the Simplified edition's
+     * glossary); the id and the English stay as they are, so both editions link the same anchors.
+     */
+    public Term map(UnaryOperator<String> convert) {
+        return new Term(id, convert.apply(term), aliases.stream().map(convert).toList(), en, convert.apply(note),
+                see.stream().map(convert).toList(), notIn.stream().map(convert).toList(), convert.apply(category),
+                file, line);
     }
 }

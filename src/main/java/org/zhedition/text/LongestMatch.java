@@ -58,6 +58,25 @@ public final class LongestMatch<T> {
         return null;
     }
 
+    /**
+     * Every phrase that starts at {@code pos}, longest first: the caller may reject the longest
+     * (a glossary exception) and take the next.
+     */
+    public List<Entry<T>> all(CharSequence text, int pos) {
+        List<Entry<T>> candidates = byFirstChar.get(text.charAt(pos));
+        if (candidates == null) {
+            return List.of();
+        }
+        List<Entry<T>> out = new ArrayList<>();
+        for (Entry<T> e : candidates) {
+            String p = e.phrase();
+            if (pos + p.length() <= text.length() && startsWith(text, pos, p)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     private static boolean startsWith(CharSequence text, int pos, String p) {
         for (int i = 0; i < p.length(); i++) {
             if (text.charAt(pos + i) != p.charAt(i)) {
