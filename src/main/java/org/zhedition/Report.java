@@ -87,8 +87,15 @@ public final class Report {
             counts.put("notes " + s.tag(), notes);
         }
         for (Term t : content.glossary().terms()) {
-            if (!used.containsKey(Script.HANT.tag() + " " + t.id()) && !used.containsKey(Script.HANS.tag() + " " + t.id())) {
+            long hant = used.getOrDefault(Script.HANT.tag() + " " + t.id(), 0L);
+            long hans = used.getOrDefault(Script.HANS.tag() + " " + t.id(), 0L);
+            details.add("term " + t.id() + " ×" + hant + " " + Script.HANT.tag() + ", ×" + hans + " " + Script.HANS.tag());
+            if (hant == 0 && hans == 0) {
                 warnings.add(t.file() + ":" + t.line() + ": glossary term '" + t.term() + "' occurs in no article");
+            } else if (hant != hans) {
+                // The conversion changed the term's spelling in context: the editions differ.
+                warnings.add(t.file() + ":" + t.line() + ": glossary term '" + t.term() + "' is marked " + hant + " time(s) in "
+                        + Script.HANT.tag() + " but " + hans + " in " + Script.HANS.tag());
             }
         }
         counts.put("terms", (long) content.glossary().terms().size());

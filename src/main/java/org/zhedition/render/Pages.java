@@ -1,5 +1,7 @@
 package org.zhedition.render;
 
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +116,10 @@ public final class Pages {
         return out;
     }
 
+    /**
+     * An edition's glossary page: categories and entries in the editor's order (see
+     * {@code glossary.peb} for why), each entry with links back to every place it is annotated.
+     */
     private Map<String, Object> glossary(Script s) {
         Edition e = editions.get(s);
         String path = s.tag() + "/" + Edition.GLOSSARY_PAGE;
@@ -121,11 +127,15 @@ public final class Pages {
                 e.labels().getOrDefault("glossary_description", ""));
         Map<String, List<Map<String, Object>>> uses = new LinkedHashMap<>();
         for (EditionArticle a : articles.get(s)) {
+            Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
             for (TermNode n : a.notes()) {
-                uses.computeIfAbsent(n.term().id(), k -> new ArrayList<>()).add(Map.of(
-                        "href", a.slug() + ".html#t" + n.number(), "article", a.text().title(),
-                        "text", n.getChars().toString()));
+                Block block = a.blocks().get(topLevelIndex(n));
+                links.computeIfAbsent(n.term().id(), k -> new ArrayList<>()).add(Map.of(
+                        "href", a.slug() + ".html#t" + n.number(), "kind", block.kind(),
+                        "number", block.id().substring(1), "text", n.getChars().toString()));
             }
+            links.forEach((id, list) -> uses.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(Map.of("article", a.text().title(), "links", list)));
         }
         Map<String, String> headwords = new LinkedHashMap<>();
         e.glossary().terms().forEach(t -> headwords.put(t.term(), t.id()));
@@ -143,6 +153,19 @@ public final class Pages {
         c.put("otherHref", "../" + s.other().tag() + "/" + Edition.GLOSSARY_PAGE);
         c.put("alternates", alternates("../", Edition.GLOSSARY_PAGE));
         return c;
+    }
+
+    /** Which top-level block holds {@code n}: the body renderer makes one block per top-level node. */
+    private static int topLevelIndex(Node n) {
+        Node top = n;
+        while (!(top.getParent() instanceof Document)) {
+            top = top.getParent();
+        }
+        int index = 0;
+        for (Node p = top.getPrevious(); p != null; p = p.getPrevious()) {
+            index++;
+        }
+        return index;
     }
 
     private Map<String, Object> parallel(EditionArticle hant, EditionArticle hans) {
