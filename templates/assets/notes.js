@@ -82,12 +82,15 @@
   var buttons = document.querySelectorAll("button.term[popovertarget]");
   for (var i = 0; i < buttons.length; i++) { setup(buttons[i]); }
 
-  /* Keep an open note next to its term while the page scrolls or the window resizes. */
+  /* Keep an open note next to its term while the page scrolls or the window resizes; once the
+     term has left the screen, close its note rather than leave it floating over other text. */
   function replace() {
     var open = document.querySelectorAll(".note.placed");
     for (var j = 0; j < open.length; j++) {
       var b = document.querySelector('button.term[popovertarget="' + open[j].id + '"]');
-      if (b && isOpen(open[j])) { place(b, open[j]); }
+      if (!b || !isOpen(open[j])) { continue; }
+      var r = b.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > window.innerHeight) { open[j].hidePopover(); } else { place(b, open[j]); }
     }
   }
   window.addEventListener("scroll", replace, { passive: true });

@@ -187,6 +187,26 @@ class NotesIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-Hant", "zh-Hans"})
+    void anOpenNoteFollowsItsTermWhenScrolledAndClosesWhenTheTermLeavesTheScreen(String edition) {
+        try (BrowserContext context = chromium.browser().newContext(phone())) {
+            Page page = open(context, edition);
+            page.locator("#t2").scrollIntoViewIfNeeded();
+            page.locator("#t2").tap();
+            waitOpen(page, "n2");
+            page.evaluate("() => window.scrollBy(0, 40)");
+            page.waitForTimeout(200);
+            BoundingBox term = page.locator("#t2").boundingBox();
+            BoundingBox note = page.locator("#n2").boundingBox();
+            assertTrue(note.y >= term.y + term.height || note.y + note.height <= term.y, "the note covers its term");
+            assertTrue(Math.min(Math.abs(note.y - (term.y + term.height)), Math.abs(term.y - (note.y + note.height))) < 20,
+                    "the note stayed behind while the page scrolled");
+            page.evaluate("() => window.scrollBy(0, 3 * innerHeight)");
+            waitClosed(page, "n2");
+        }
+    }
+
     /**
      * Every term on a 360 px phone, with and without JavaScript: its note fits the screen. The
      * terms nearest the left and right edges are among them (checked, so the test cannot pass
