@@ -46,7 +46,11 @@ public record Term(String id, String term, List<String> aliases, String en, Stri
      * glossary); the id and the English stay as they are, so both editions link the same anchors.
      */
     public Term map(UnaryOperator<String> convert) {
-        return new Term(id, convert.apply(term), aliases.stream().map(convert).toList(), en, convert.apply(note),
+        String headword = convert.apply(term);
+        // Spellings that differ only by script merge (晶片 and its alias 芯片 are both 芯片 in
+        // the Simplified edition): list each once, and never the headword again.
+        List<String> forms = aliases.stream().map(convert).filter(a -> !a.equals(headword)).distinct().toList();
+        return new Term(id, headword, forms, en, convert.apply(note),
                 see.stream().map(convert).toList(), notIn.stream().map(convert).toList(), convert.apply(category),
                 file, line);
     }
