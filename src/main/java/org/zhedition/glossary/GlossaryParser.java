@@ -64,6 +64,10 @@ public final class GlossaryParser {
         t.onlyKeys(TERM_KEYS);
         String term = t.required("term");
         String en = t.required("en");
+        if (en.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            throw t.get("en").get().error("'en' of entry " + term + " contains Chinese characters",
+                    "write the English only: 'en' is printed as it is in both editions, so Chinese in it would not be converted");
+        }
         String note = t.required("note");
         List<String> aliases = t.texts("aliases");
         String id = t.optional("id");

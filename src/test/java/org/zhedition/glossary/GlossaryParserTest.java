@@ -93,6 +93,12 @@ class GlossaryParserTest {
     }
 
     @Test
+    void chineseInTheEnglishIsAnErrorBecauseItIsNeverConverted() {
+        assertError(7, "'en' of entry 測試時間縮放 contains Chinese characters",
+                GOOD.replace("en: test-time scaling", "en: test-time scaling (測試時間)"));
+    }
+
+    @Test
     void aMisspeltFieldIsAnError() {
         assertError(8, "unknown field 'notes'", GOOD.replace("note: 推理時", "notes: 推理時"));
     }
