@@ -95,12 +95,25 @@ public final class GlossaryParser {
         return new Term(id, term, aliases, en, note, t.texts("see"), notIn, category, t.file(), t.line());
     }
 
-    /** {@code "test-time scaling (TTS)"} → {@code "test-time-scaling-tts"}. */
+    /**
+     * A readable anchor from the English: the words before any gloss in brackets or after a
+     * dash, e.g. {@code "large model (large language model, LLM)"} → {@code "large-model"},
+     * cut at a word boundary.
+     */
     static String slug(String en) {
-        String s = en.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String core = en.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s[—–-]\\s.*$", "");
+        String s = ascii(core);
+        if (s.isEmpty()) {
+            s = ascii(en);
+        }
         if (s.length() > 48) {
-            s = s.substring(0, 48).replaceAll("-+$", "");
+            int cut = s.lastIndexOf('-', 48);
+            s = s.substring(0, cut > 0 ? cut : 48);
         }
         return s.isEmpty() ? "term" : s;
+    }
+
+    private static String ascii(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

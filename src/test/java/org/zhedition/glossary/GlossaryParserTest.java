@@ -127,7 +127,13 @@ class GlossaryParserTest {
 
     @Test
     void slugsAreAsciiAndShort() {
-        assertEquals("test-time-scaling-tts", GlossaryParser.slug("Test-time scaling (TTS)"));
+        assertEquals("test-time-scaling", GlossaryParser.slug("Test-time scaling (TTS)"));
+        assertEquals("large-model", GlossaryParser.slug("large model (large language model, LLM)"));
+        assertEquals("overtaking-on-the-bend", GlossaryParser.slug("overtaking on the bend — leapfrogging a leader"));
+        assertEquals("cluster", GlossaryParser.slug("(computing) cluster"));
+        assertEquals("computing", GlossaryParser.slug("(computing)"));
+        assertEquals("can-only-gaze-at-the-dust-of-the-rider-ahead", GlossaryParser.slug(
+                "can only gaze at the dust of the rider ahead, hopelessly outpaced"));
         assertEquals("term", GlossaryParser.slug("算力"));
     }
 }
