@@ -32,9 +32,7 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
         Converter c = siteConverter(content, script, log);
         Map<String, String> labels = new LinkedHashMap<>();
         content.site().labels().forEach((k, v) -> labels.put(k, c.convert(v)));
-        // The glossary is converted with a log of its own: the build report counts each rule's
-        // uses in the articles, which an editor checks against the text; notes would inflate them.
-        Glossary glossary = convert(content.glossary(), siteConverter(content, script, new ConversionLog()));
+        Glossary glossary = convert(content.glossary(), c);
         String photo = labels.getOrDefault("photo", "");
         String entry = labels.getOrDefault("glossary_entry", "");
         return new Edition(script, c.convert(content.site().title()), c.convert(content.site().tagline()),
