@@ -265,6 +265,26 @@ class NotesIT {
         }
     }
 
+    /** The parallel page prints both editions side by side; each edition's notes work there too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-Hant", "zh-Hans"})
+    void notesWorkInTheParallelView(String edition) {
+        try (BrowserContext context = chromium.browser().newContext(desktop())) {
+            Page page = context.newPage();
+            page.navigate(BuiltSite.root().resolve("parallel/deepseek-shock.html").toUri().toString());
+            String term = "#" + edition + "-t1";
+            String note = edition + "-n1";
+            page.locator(term).scrollIntoViewIfNeeded();
+            page.locator(term).hover();
+            waitOpen(page, note);
+            assertInsideViewport(page, note, "parallel");
+            assertEquals("../" + edition + "/glossary.html#" + page.locator(term).getAttribute("data-term"),
+                    page.locator("#" + note + " a.note-link").getAttribute("href"));
+            page.keyboard().press("Escape");
+            waitClosed(page, note);
+        }
+    }
+
     /** Screen readers meet a button named by the term, collapsed, that expands to the note. */
     @ParameterizedTest
     @ValueSource(strings = {"zh-Hant", "zh-Hans"})
