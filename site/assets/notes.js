@@ -1,90 +1,79 @@
-/* Glossary notes: progressive enhancement. Without this file every note still opens as a
-   popover on click, tap, Enter and Space, and closes with Esc or a tap outside.
-   This adds: opening on hover and keyboard focus, placement next to the term kept inside the
-   viewport, and WCAG 2.2 SC 1.4.13 behaviour (dismissible with Esc, hoverable, persistent). */
+/* Glossary notes: progressive enhancement of <button class="term" popovertarget> + <span popover>.
+   Without this file every note still opens as a popover on click, tap, Enter and Space, and
+   closes with Esc or a click outside. This adds what WCAG 2.2 SC 1.4.13 asks of content shown on
+   hover or focus: it opens on hover (mouse or pen) and on keyboard focus; it stays while the
+   pointer moves onto it; Esc dismisses it (the browser's popover does that); and it is placed
+   next to its term, inside the viewport. A click or tap pins a note until clicked again. */
 (function () {
   "use strict";
-  /* ---- Glossary notes ---- */
-  var GRACE = 300;
-  var supportsPopover = typeof HTMLElement.prototype.showPopover === "function";
+  if (typeof HTMLElement.prototype.showPopover !== "function") { return; }
+  var OPEN_DELAY = 120;  /* ms: passing over a term on the way elsewhere opens nothing */
+  var GRACE = 300;       /* ms: time to move the pointer from the term onto its note */
+  var GAP = 6;           /* px between term and note */
+  var MARGIN = 8;        /* px kept free at the viewport's edges */
 
-  function noteOf(button) {
-    return document.getElementById(button.getAttribute("popovertarget"));
-  }
-  function isOpen(note) {
-    try { return note.matches(":popover-open"); } catch (e) { return false; }
-  }
+  function isOpen(note) { return note.matches(":popover-open"); }
 
+  /* Below the term if it fits, else above; centred on it; clamped into the viewport. */
   function place(button, note) {
-    var margin = 8;
     var r = button.getBoundingClientRect();
     var vw = document.documentElement.clientWidth;
     var vh = window.innerHeight;
     note.classList.add("placed");
-    note.style.left = "0px";
+    note.style.left = "0px";  /* measure at full available width */
     note.style.top = "0px";
     var w = note.offsetWidth;
     var h = note.offsetHeight;
-    var left = Math.min(Math.max(margin, r.left + r.width / 2 - w / 2), Math.max(margin, vw - w - margin));
-    var below = r.bottom + 6;
-    var above = r.top - 6 - h;
-    var top = below + h <= vh - margin || above < margin ? below : above;
-    top = Math.min(Math.max(margin, top), Math.max(margin, vh - h - margin));
-    note.style.left = Math.round(left) + "px";
-    note.style.top = Math.round(top) + "px";
+    var left = Math.min(Math.max(MARGIN, r.left + r.width / 2 - w / 2), vw - w - MARGIN);
+    var top = r.bottom + GAP + h <= vh - MARGIN ? r.bottom + GAP : r.top - GAP - h;
+    note.style.left = Math.round(Math.max(MARGIN, left)) + "px";
+    note.style.top = Math.round(Math.min(Math.max(MARGIN, top), vh - h - MARGIN)) + "px";
   }
 
   function setup(button) {
-    var note = noteOf(button);
-    if (!note || !supportsPopover) { return; }
+    var note = document.getElementById(button.getAttribute("popovertarget"));
+    if (!note) { return; }
     var timer = null;
-    var openedBy = null;
+    var pinned = false;
 
-    function open(how) {
+    function later(action, ms) { clearTimeout(timer); timer = setTimeout(action, ms); }
+    function show() {
       clearTimeout(timer);
-      if (!isOpen(note)) {
-        openedBy = how;
-        try { note.showPopover(); } catch (e) { return; }
-      }
+      if (!isOpen(note)) { note.showPopover({ source: button }); }
       place(button, note);
     }
-    function closeSoon() {
-      clearTimeout(timer);
-      if (openedBy === "click") { return; }
-      timer = setTimeout(function () {
-        if (isOpen(note) && !note.matches(":hover") && document.activeElement !== button && !note.contains(document.activeElement)) {
-          note.hidePopover();
-        }
-      }, GRACE);
+    function stillWanted() {
+      return pinned || button.matches(":hover") || note.matches(":hover") ||
+        document.activeElement === button || note.contains(document.activeElement);
     }
+    function hideSoon() {
+      later(function () { if (isOpen(note) && !stillWanted()) { note.hidePopover(); } }, GRACE);
+    }
+    function byMouse(event) { return event.pointerType !== "touch"; }
 
-    button.addEventListener("mouseenter", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { open("hover"); }, 120);
-    });
-    button.addEventListener("mouseleave", closeSoon);
-    note.addEventListener("mouseenter", function () { clearTimeout(timer); });
-    note.addEventListener("mouseleave", closeSoon);
-    button.addEventListener("focus", function () {
-      if (button.matches(":focus-visible")) { open("focus"); }
-    });
-    button.addEventListener("blur", closeSoon);
-    note.addEventListener("focusout", closeSoon);
-    button.addEventListener("click", function (event) {
-      // Opened by hover or focus: a click pins it instead of toggling it shut.
-      if (isOpen(note) && openedBy !== "click") {
-        event.preventDefault();
-        openedBy = "click";
-        place(button, note);
-      } else if (!isOpen(note)) {
-        openedBy = "click";
+    button.addEventListener("pointerenter", function (e) { if (byMouse(e)) { later(show, OPEN_DELAY); } });
+    button.addEventListener("pointerleave", function (e) { if (byMouse(e)) { hideSoon(); } });
+    note.addEventListener("pointerenter", function () { clearTimeout(timer); });
+    note.addEventListener("pointerleave", function (e) { if (byMouse(e)) { hideSoon(); } });
+    button.addEventListener("focus", function () { if (button.matches(":focus-visible")) { show(); } });
+    button.addEventListener("blur", hideSoon);
+    note.addEventListener("focusout", hideSoon);
+    /* Click, tap, Enter, Space: open and pin, or close a pinned note. Handled here rather than by
+       the browser so that the note is placed before it is first painted. */
+    button.addEventListener("click", function (e) {
+      e.preventDefault();
+      if (isOpen(note) && pinned) {
+        clearTimeout(timer);
+        note.hidePopover();
+      } else {
+        pinned = true;
+        show();
       }
     });
-    note.addEventListener("toggle", function (event) {
-      if (event.newState === "open") {
-        place(button, note);
-      } else {
-        openedBy = null;
+    note.addEventListener("toggle", function (e) {
+      if (e.newState === "closed") {  /* also after Esc, a click outside, or another note opening */
+        clearTimeout(timer);
+        pinned = false;
         note.classList.remove("placed");
       }
     });
@@ -93,14 +82,17 @@
   var buttons = document.querySelectorAll("button.term[popovertarget]");
   for (var i = 0; i < buttons.length; i++) { setup(buttons[i]); }
 
-  function replaceOpen() {
+  /* Keep an open note next to its term while the page scrolls or the window resizes; once the
+     term has left the screen, close its note rather than leave it floating over other text. */
+  function replace() {
     var open = document.querySelectorAll(".note.placed");
     for (var j = 0; j < open.length; j++) {
       var b = document.querySelector('button.term[popovertarget="' + open[j].id + '"]');
-      if (b && isOpen(open[j])) { place(b, open[j]); }
+      if (!b || !isOpen(open[j])) { continue; }
+      var r = b.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > window.innerHeight) { open[j].hidePopover(); } else { place(b, open[j]); }
     }
   }
-  window.addEventListener("scroll", replaceOpen, { passive: true });
-  window.addEventListener("resize", replaceOpen);
-
+  window.addEventListener("scroll", replace, { passive: true });
+  window.addEventListener("resize", replace);
 })();
