@@ -1,6 +1,10 @@
 package org.zhedition.render;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,8 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
+import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.Markdown;
 import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.script.Script;
 
@@ -20,7 +26,8 @@ import org.zhedition.script.Script;
  *
  * <p>Site layout: {@code index.html} (both scripts), {@code zh-Hant/<slug>.html},
  * {@code zh-Hans/<slug>.html}, each edition's {@code glossary.html}, {@code parallel/<slug>.html},
- * {@code 404.html}.
+ * {@code 404.html}; beside them (written by the offline stage) each edition's
+ * {@code <slug>.epub} and the service worker {@code sw.js}.
  */
 public final class Pages {
     private final Templates templates;
@@ -93,8 +100,24 @@ public final class Pages {
         c.put("otherTitle", articles.get(s.other()).stream().filter(o -> o.slug().equals(a.slug()))
                 .findFirst().orElseThrow().text().title());
         c.put("parallelHref", "../parallel/" + a.slug() + ".html");
+        c.put("epubHref", a.slug() + ".epub");
+        c.put("photoCredits", photoCredits(a));
         c.put("alternates", alternates("../", a.slug() + ".html"));
         return c;
+    }
+
+    /** Each photographer or agency credited in the article's figures, once, in order of appearance. */
+    static List<String> photoCredits(EditionArticle a) {
+        Set<String> credits = new LinkedHashSet<>();
+        for (Node n : Markdown.parse(a.text().body()).getDescendants()) {
+            if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
+                String credit = Figure.parse(f.getContentChars().toString(), null, 1).credit();
+                if (!credit.isEmpty()) {
+                    credits.add(credit);
+                }
+            }
+        }
+        return List.copyOf(credits);
     }
 
     private List<Map<String, Object>> alternates(String root, String file) {
@@ -164,8 +187,9 @@ public final class Pages {
     }
 
     private Map<String, Object> home() {
+        // Both scripts share this page, so its description is in both.
         Map<String, Object> c = common(Script.HANT, "", "index.html", editions.get(Script.HANT).siteTitle(),
-                editions.get(Script.HANT).tagline());
+                editions.get(Script.HANT).tagline() + " / " + editions.get(Script.HANS).tagline());
         List<Map<String, Object>> list = new ArrayList<>();
         List<EditionArticle> hant = articles.get(Script.HANT);
         for (int i = 0; i < hant.size(); i++) {
