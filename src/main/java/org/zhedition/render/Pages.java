@@ -187,9 +187,10 @@ public final class Pages {
     }
 
     private Map<String, Object> home() {
-        // Both scripts share this page, so its description is in both.
+        // The page's lang is zh-Hant, and an attribute cannot mark half its value as zh-Hans, so
+        // title and description are in Traditional only; the page itself shows both.
         Map<String, Object> c = common(Script.HANT, "", "index.html", editions.get(Script.HANT).siteTitle(),
-                editions.get(Script.HANT).tagline() + " / " + editions.get(Script.HANS).tagline());
+                editions.get(Script.HANT).tagline());
         List<Map<String, Object>> list = new ArrayList<>();
         List<EditionArticle> hant = articles.get(Script.HANT);
         for (int i = 0; i < hant.size(); i++) {
