@@ -2,7 +2,14 @@ package org.zhedition.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -11,6 +18,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.zhedition.content.Content;
+import org.zhedition.content.ContentError;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.Term;
@@ -30,6 +38,8 @@ import org.zhedition.script.Script;
  * {@code <slug>.epub} and the service worker {@code sw.js}.
  */
 public final class Pages {
+    /** The 404 page's inline script, beside the templates. */
+    static final String NOT_FOUND_SCRIPT = "notfound.js";
     private final Templates templates;
     private final Content content;
     private final Map<Script, Edition> editions;
@@ -81,6 +91,8 @@ public final class Pages {
         c.put("canonical", base.isEmpty() ? "" : base + path);
         c.put("edition", editionInfo(s));
         c.put("other", editionInfo(s.other()));
+        c.put("inlineScript", "");
+        c.put("inlineScriptHash", "");
         return c;
     }
 
@@ -212,6 +224,32 @@ public final class Pages {
                 editions.get(Script.HANT).labels().getOrDefault("not_found", "404"), "");
         c.put("hans", Map.of("labels", editions.get(Script.HANS).labels()));
         c.put("alternates", List.of());
+        if (content.site().baseUrl().isEmpty()) {
+            // Without a base URL the page finds its depth itself, with a script inline (it cannot
+            // load a file before it knows where the site's root is) allowed by its hash.
+            String script = notFoundScript();
+            c.put("inlineScript", script);
+            c.put("inlineScriptHash", Base64.getEncoder().encodeToString(sha256(script)));
+        }
         return c;
+    }
+
+    /** The 404 page's own script, {@code templates/notfound.js}. */
+    private String notFoundScript() {
+        Path file = templates.dir().resolve(NOT_FOUND_SCRIPT);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ContentError(file, 0, "cannot read the 404 page's script: " + e.getMessage(),
+                    "restore templates/" + NOT_FOUND_SCRIPT + " from the repository");
+        }
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -201,4 +201,31 @@ class HostedSiteIT {
             assertEquals(List.of(), problems);
         }
     }
+
+    /** Pages answers any missing address with 404.html, at any depth: it must be styled and lead home from each. */
+    @Test
+    void theNotFoundPageWorksAtAnyDepth() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            List<String> problems = new ArrayList<>();
+            page.onConsoleMessage(m -> {
+                // The missing address itself is reported by the browser; anything else is a fault.
+                if (("error".equals(m.type()) || "warning".equals(m.type())) && !m.text().contains("404 (Not Found)")) {
+                    problems.add(m.text());
+                }
+            });
+            page.onPageError(e -> problems.add("page error: " + e));
+            for (String missing : List.of("nope.html", "zh-Hant/nope.html", "zh-Hans/deeper/still/nope.html", "parallel/x/")) {
+                var response = page.navigate(pages.base() + missing);
+                assertEquals(404, response.status(), missing);
+                page.waitForLoadState();
+                assertEquals("sticky", page.evaluate("() => getComputedStyle(document.querySelector('.bar')).position"),
+                        "styled at " + missing);
+                for (Object href : (List<?>) page.evaluate("() => Array.from(document.querySelectorAll('a[data-root-href]'), a => a.href)")) {
+                    assertEquals(pages.base() + "index.html", href, "home from " + missing);
+                }
+            }
+            assertEquals(List.of(), problems);
+        }
+    }
 }
