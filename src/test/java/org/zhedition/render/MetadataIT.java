@@ -74,6 +74,21 @@ class MetadataIT {
     }
 
     @Test
+    void creditsNameThePublicationColumnPhotographersAndTheEditionsChanges(@TempDir Path dir) {
+        TestProjects.copyOfRealProject(dir);
+        Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
+        String hant = text(r, "zh-Hant/deepseek-shock.html");
+        String hans = text(r, "zh-Hans/deepseek-shock.html");
+        assertTrue(hant.contains("<dt>來源</dt><dd>端傳媒 Initium Media</dd>"), "publication");
+        assertTrue(hant.contains("<dt>欄目</dt><dd>Whatsnew</dd>"), "column");
+        assertTrue(hant.contains("<dt>攝影</dt><dd>Andy Wong/AP/達志影像；Yuki Iwamura/Bloomberg via Getty Images</dd>"),
+                "each photo credit once, in order");
+        assertTrue(hans.contains("<dt>摄影</dt><dd>Andy Wong/AP/达志影像；"), "credits in the edition's script");
+        assertTrue(hant.contains("<h2 id=\"emendations-title\">編者註記</h2>") && hant.contains("<td>第3段</td>"), "the edition's changes");
+        assertTrue(hant.contains("href=\"deepseek-shock.epub\""), "the e-book is linked from the article");
+    }
+
+    @Test
     void withoutABaseUrlNothingPointsOnline(@TempDir Path dir) {
         TestProjects.copyOfRealProject(dir);
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
