@@ -10,8 +10,10 @@ import java.util.List;
 
 /**
  * Saves the README's screenshots (docs/screenshots/*.png) of both editions and the parallel view
- * on a phone (360×740) and a desktop (1280×800), from the built site/. Not a test: run it after
- * {@code mvn package} when the look changes (command in README).
+ * on a phone (360×740) and a desktop (1280×800), from the built site/. Not a test: run it when
+ * the look changes, with {@code mvn -q -DskipTests package} then
+ * {@code mvn -q exec:java -Dexec.mainClass=org.zhedition.browser.Screenshots -Dexec.classpathScope=test -Dexec.args=.}
+ * (the same page and size give the same bytes, so unchanged screenshots show no diff).
  */
 public final class Screenshots {
     private Screenshots() {
