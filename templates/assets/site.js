@@ -1,24 +1,30 @@
 /* Edition script: progressive enhancement only. Every page works without it: the script
-   switch is a plain link. This adds: the switch keeps the reader's paragraph; the home page
-   offers the reader's last edition first. Glossary notes are enhanced by notes.js. */
+   switch is a plain link to the other edition. This adds: the switch (and the links between an
+   edition and the parallel view) keep the reader's paragraph; the home page offers the
+   reader's last edition first; over http(s), a service worker keeps the site for offline
+   reading. Glossary notes are enhanced by notes.js. */
 (function () {
   "use strict";
   var doc = document.documentElement;
   doc.classList.remove("no-js");
+  var script = document.currentScript;
 
-  var STORE = "zhedition.script";
+  /* localStorage throws on file:// in some browsers and in private modes: never let it break the page. */
+  var STORE = "zhedition.edition";
   function remember(value) {
-    try { window.localStorage.setItem(STORE, value); } catch (e) { /* file:// or private mode */ }
+    try { window.localStorage.setItem(STORE, value); } catch (e) { /* not available: nothing to remember */ }
   }
   function recall() {
     try { return window.localStorage.getItem(STORE); } catch (e) { return null; }
   }
 
-  /* ---- Script switch keeps the reader's place ---- */
+  /* ---- Links to the same text in another script keep the reader's place ---- */
+  /* The first block whose bottom is below the sticky bar is the one being read. Block ids
+     (p1, h1, f1…, glossary entry ids) are the same in both editions and in the parallel view. */
   function currentBlock() {
     var bar = document.querySelector(".bar");
     var offset = (bar ? bar.getBoundingClientRect().bottom : 0) + 8;
-    var blocks = document.querySelectorAll(".body > [id], .parallel-row[id]");
+    var blocks = document.querySelectorAll(".body > [id], .parallel-row[id], .glossary .entry[id]");
     for (var k = 0; k < blocks.length; k++) {
       if (blocks[k].getBoundingClientRect().bottom > offset) { return blocks[k].id; }
     }
@@ -28,19 +34,37 @@
   for (var s = 0; s < switches.length; s++) {
     switches[s].addEventListener("click", function (event) {
       var link = event.currentTarget;
-      var id = currentBlock();
       var base = link.getAttribute("href").split("#")[0];
-      remember(link.getAttribute("hreflang"));
-      if (id && window.scrollY > 0) { link.setAttribute("href", base + "#" + id); }
+      remember(link.getAttribute("data-switch"));
+      var id = window.scrollY > 0 ? currentBlock() : null;
+      link.setAttribute("href", id ? base + "#" + id : base);
     });
   }
 
-  /* ---- Remember the edition; the home page offers it first ---- */
-  var article = document.querySelector("article.article");
-  if (article) { remember(doc.getAttribute("lang")); }
+  /* ---- Remember the edition being read; the home page offers it first ---- */
+  var reading = document.querySelector("[data-edition-page]");
+  if (reading) { remember(reading.getAttribute("data-edition-page")); }
   var last = recall();
   if (last) {
-    var items = document.querySelectorAll('[data-editions] [data-edition="' + last + '"]');
-    for (var m = 0; m < items.length; m++) { items[m].classList.add("last-choice"); }
+    var items = document.querySelectorAll('[data-editions] > [data-edition="' + last + '"]');
+    for (var m = 0; m < items.length; m++) {
+      var item = items[m];
+      var list = item.parentNode;
+      item.classList.add("last-choice");
+      list.insertBefore(item, list.firstChild);
+      var mark = document.createElement("span");
+      mark.className = "last-choice-mark";
+      mark.textContent = item.getAttribute("data-last-label") || "";
+      item.appendChild(mark);
+    }
+  }
+
+  /* ---- Offline reading after a visit: only over http(s); from file:// there is nothing to fetch ---- */
+  if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol) && script && script.src) {
+    try {
+      navigator.serviceWorker.register(new URL("../sw.js", script.src).href).catch(function () {
+        /* No worker (private mode, blocked by the browser): the site still works online. */
+      });
+    } catch (e) { /* same */ }
   }
 })();

@@ -20,6 +20,8 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.markdown.Markdown;
+import org.zhedition.offline.EpubBook;
+import org.zhedition.offline.OfflineCache;
 import org.zhedition.render.Pages;
 import org.zhedition.render.Templates;
 import org.zhedition.script.ConversionLog;
@@ -33,7 +35,7 @@ import org.zhedition.script.Script;
  * <pre>
  * load content/ and templates/
  * for each edition, for each article:  convert script → parse Markdown → annotate terms → render body
- * render pages → copy assets → (the caller writes site/)
+ * render pages → copy assets → e-books → service worker → (the caller writes site/)
  * </pre>
  *
  * Stages talk through immutable models; nothing is written until every page has rendered, so a
@@ -71,6 +73,9 @@ public final class Build {
                 .forEach((path, html) -> files.put(path, html.getBytes(StandardCharsets.UTF_8)));
         files.putAll(assets(templatesDir.resolve("assets")));
         files.put(".nojekyll", new byte[0]);
+        files.putAll(EpubBook.all(templates, editions, articles));
+        // Last: the service worker lists every other file and is versioned by their hash.
+        files.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, files));
         report.time("render", t1);
 
         report.conversion(content, log);

@@ -1,18 +1,31 @@
 package org.zhedition.render;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.zhedition.content.Content;
+import org.zhedition.content.ContentError;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
+import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.Markdown;
 import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.script.Script;
 
@@ -22,9 +35,12 @@ import org.zhedition.script.Script;
  *
  * <p>Site layout: {@code index.html} (both scripts), {@code zh-Hant/<slug>.html},
  * {@code zh-Hans/<slug>.html}, each edition's {@code glossary.html}, {@code parallel/<slug>.html},
- * {@code 404.html}.
+ * {@code 404.html}; beside them (written by the offline stage) each edition's
+ * {@code <slug>.epub} and the service worker {@code sw.js}.
  */
 public final class Pages {
+    /** The 404 page's inline script, beside the templates. */
+    static final String NOT_FOUND_SCRIPT = "notfound.js";
     private final Templates templates;
     private final Content content;
     private final Map<Script, Edition> editions;
@@ -76,6 +92,8 @@ public final class Pages {
         c.put("canonical", base.isEmpty() ? "" : base + path);
         c.put("edition", editionInfo(s));
         c.put("other", editionInfo(s.other()));
+        c.put("inlineScript", "");
+        c.put("inlineScriptHash", "");
         return c;
     }
 
@@ -95,8 +113,24 @@ public final class Pages {
         c.put("otherTitle", articles.get(s.other()).stream().filter(o -> o.slug().equals(a.slug()))
                 .findFirst().orElseThrow().text().title());
         c.put("parallelHref", "../parallel/" + a.slug() + ".html");
+        c.put("epubHref", a.slug() + ".epub");
+        c.put("photoCredits", photoCredits(a));
         c.put("alternates", alternates("../", a.slug() + ".html"));
         return c;
+    }
+
+    /** Each photographer or agency credited in the article's figures, once, in order of appearance. */
+    static List<String> photoCredits(EditionArticle a) {
+        Set<String> credits = new LinkedHashSet<>();
+        for (Node n : Markdown.parse(a.text().body()).getDescendants()) {
+            if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
+                String credit = Figure.parse(f.getContentChars().toString(), null, 1).credit();
+                if (!credit.isEmpty()) {
+                    credits.add(credit);
+                }
+            }
+        }
+        return List.copyOf(credits);
     }
 
     private List<Map<String, Object>> alternates(String root, String file) {
@@ -187,6 +221,8 @@ public final class Pages {
     }
 
     private Map<String, Object> home() {
+        // The page's lang is zh-Hant, and an attribute cannot mark half its value as zh-Hans, so
+        // title and description are in Traditional only; the page itself shows both.
         Map<String, Object> c = common(Script.HANT, "", "index.html", editions.get(Script.HANT).siteTitle(),
                 editions.get(Script.HANT).tagline());
         List<Map<String, Object>> list = new ArrayList<>();
@@ -210,6 +246,32 @@ public final class Pages {
                 editions.get(Script.HANT).labels().getOrDefault("not_found", "404"), "");
         c.put("hans", Map.of("labels", editions.get(Script.HANS).labels()));
         c.put("alternates", List.of());
+        if (content.site().baseUrl().isEmpty()) {
+            // Without a base URL the page finds its depth itself, with a script inline (it cannot
+            // load a file before it knows where the site's root is) allowed by its hash.
+            String script = notFoundScript();
+            c.put("inlineScript", script);
+            c.put("inlineScriptHash", Base64.getEncoder().encodeToString(sha256(script)));
+        }
         return c;
+    }
+
+    /** The 404 page's own script, {@code templates/notfound.js}. */
+    private String notFoundScript() {
+        Path file = templates.dir().resolve(NOT_FOUND_SCRIPT);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ContentError(file, 0, "cannot read the 404 page's script: " + e.getMessage(),
+                    "restore templates/" + NOT_FOUND_SCRIPT + " from the repository");
+        }
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -24,7 +24,7 @@ import org.zhedition.content.ContentError;
  */
 public final class Templates {
     /** The templates every site needs. */
-    public static final List<String> REQUIRED = List.of("home.peb", "article.peb", "glossary.peb", "parallel.peb", "404.peb");
+    public static final List<String> REQUIRED = List.of("home.peb", "article.peb", "glossary.peb", "parallel.peb", "404.peb", "sw.peb");
 
     private final Path dir;
     private final PebbleEngine engine;

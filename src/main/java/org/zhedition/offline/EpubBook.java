@@ -1,0 +1,250 @@
+package org.zhedition.offline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.zhedition.content.Article.Emendation;
+import org.zhedition.content.ContentError;
+import org.zhedition.edition.Edition;
+import org.zhedition.edition.EditionArticle;
+import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.render.Templates;
+import org.zhedition.script.ConvertedArticle;
+import org.zhedition.script.Script;
+
+/**
+ * One article in one edition as an EPUB 3 book ({@code site/<edition>/<slug>.epub}): the
+ * self-contained download for phones and e-readers, with the glossary notes as pop-up footnotes.
+ *
+ * <p>The archive is reproducible: {@code mimetype} first and stored, the other entries in sorted
+ * order, every entry dated {@link #FIXED_TIME}. EPUB requires a {@code dcterms:modified} date;
+ * it is the same fixed time, because a build must not depend on the clock.
+ */
+public final class EpubBook {
+    /**
+     * The fixed time of every entry and of dcterms:modified. Not the DOS epoch (1980-01-01 00:00):
+     * Java writes an extra timestamp field for that value, which EPUB forbids on {@code mimetype}.
+     */
+    static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    /** The book's stylesheet, beside the templates. */
+    public static final String STYLESHEET = "epub.css";
+
+    private EpubBook() {
+    }
+
+    /** Every article's book in every edition: {@code <edition>/<slug>.epub} → bytes. */
+    public static SortedMap<String, byte[]> all(Templates templates, Map<Script, Edition> editions,
+            Map<Script, List<EditionArticle>> articles) {
+        byte[] css = stylesheet(templates.dir());
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (Script s : Script.values()) {
+            for (EditionArticle a : articles.get(s)) {
+                out.put(path(s, a.slug()), of(editions.get(s), a, css));
+            }
+        }
+        return out;
+    }
+
+    /** Where the book of {@code slug} in {@code script} is, relative to site/. */
+    public static String path(Script script, String slug) {
+        return script.tag() + "/" + slug + ".epub";
+    }
+
+    static byte[] of(Edition edition, EditionArticle article, byte[] css) {
+        SortedMap<String, byte[]> entries = new TreeMap<>();
+        entries.put("META-INF/container.xml", utf8(CONTAINER));
+        entries.put("EPUB/package.opf", utf8(packageDocument(edition, article)));
+        entries.put("EPUB/nav.xhtml", utf8(navigation(edition, article)));
+        entries.put("EPUB/article.xhtml", utf8(content(edition, article)));
+        entries.put("EPUB/style.css", css);
+        return zip(entries);
+    }
+
+    private static final String CONTAINER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+              <rootfiles>
+                <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+              </rootfiles>
+            </container>
+            """;
+
+    /** A name-based UUID: the same book always gets the same identifier, a different one never. */
+    static String identifier(Script script, String slug) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("zhedition:" + script.tag() + ":" + slug).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String packageDocument(Edition e, EditionArticle a) {
+        ConvertedArticle t = a.text();
+        String lang = e.script().tag();
+        StringBuilder opf = new StringBuilder();
+        opf.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"uid\" xml:lang=\"")
+                .append(lang).append("\">\n")
+                .append("  <metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+                .append("    <dc:identifier id=\"uid\">").append(identifier(e.script(), a.slug())).append("</dc:identifier>\n")
+                .append("    <dc:title>").append(esc(t.title())).append("</dc:title>\n")
+                .append("    <dc:language>").append(lang).append("</dc:language>\n")
+                .append("    <dc:publisher>").append(esc(e.siteTitle())).append("</dc:publisher>\n")
+                .append("    <dc:source>").append(esc(source(t))).append("</dc:source>\n");
+        if (!t.description().isEmpty()) {
+            opf.append("    <dc:description>").append(esc(t.description())).append("</dc:description>\n");
+        }
+        for (String k : t.keywords()) {
+            opf.append("    <dc:subject>").append(esc(k)).append("</dc:subject>\n");
+        }
+        opf.append("    <meta property=\"dcterms:modified\">").append(FIXED_TIME).append(":00Z</meta>\n")
+                .append("  </metadata>\n")
+                .append("  <manifest>\n")
+                .append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
+                .append("    <item id=\"article\" href=\"article.xhtml\" media-type=\"application/xhtml+xml\"/>\n")
+                .append("    <item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>\n")
+                .append("  </manifest>\n")
+                .append("  <spine>\n    <itemref idref=\"article\"/>\n  </spine>\n")
+                .append("</package>\n");
+        return opf.toString();
+    }
+
+    private static String source(ConvertedArticle t) {
+        String s = t.source().publication();
+        if (!t.source().column().isEmpty()) {
+            s += " · " + t.source().column();
+        }
+        if (!t.source().headline().isEmpty()) {
+            s += " · " + t.source().headline();
+        }
+        if (!t.source().url().isEmpty()) {
+            s += " · " + t.source().url();
+        }
+        return s;
+    }
+
+    private static String head(Edition e, String title) {
+        String lang = e.script().tag();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"" + lang
+                + "\" xml:lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + esc(title)
+                + "</title>\n<link rel=\"stylesheet\" href=\"style.css\"/>\n</head>\n";
+    }
+
+    private static String navigation(Edition e, EditionArticle a) {
+        StringBuilder nav = new StringBuilder(head(e, a.text().title()));
+        nav.append("<body>\n<nav epub:type=\"toc\" id=\"toc\">\n<h1>").append(esc(a.text().title())).append("</h1>\n<ol>\n")
+                .append("<li><a href=\"article.xhtml\">").append(esc(a.text().title())).append("</a>");
+        List<Block> headings = a.blocks().stream().filter(b -> b.kind().equals("h")).toList();
+        if (!headings.isEmpty()) {
+            nav.append("\n<ol>\n");
+            for (Block h : headings) {
+                nav.append("<li><a href=\"article.xhtml#").append(h.id()).append("\">").append(esc(textOf(h.html())))
+                        .append("</a></li>\n");
+            }
+            nav.append("</ol>\n");
+        }
+        nav.append("</li>\n</ol>\n</nav>\n</body>\n</html>\n");
+        return nav.toString();
+    }
+
+    private static String content(Edition e, EditionArticle a) {
+        ConvertedArticle t = a.text();
+        Map<String, String> labels = e.labels();
+        StringBuilder x = new StringBuilder(head(e, t.title()));
+        x.append("<body>\n<section epub:type=\"chapter\" class=\"article\">\n<header>\n<p class=\"kicker\">")
+                .append(esc(t.source().publication()));
+        if (!t.source().column().isEmpty()) {
+            x.append(" · ").append(esc(t.source().column()));
+        }
+        x.append("</p>\n<h1>").append(esc(t.title())).append("</h1>\n<p class=\"standfirst\">").append(esc(t.standfirst()))
+                .append("</p>\n</header>\n");
+        for (Block b : a.blocks()) {
+            EpubNotes.Converted c = EpubNotes.convert(b.html());
+            x.append(c.xhtml()).append('\n');
+            c.footnotes().forEach(f -> x.append(f).append('\n'));
+        }
+        x.append("<section class=\"credits\">\n<h2>").append(esc(labels.getOrDefault("credits", ""))).append("</h2>\n<p>")
+                .append(esc(labels.getOrDefault("source", ""))).append("：").append(esc(source(t))).append("</p>\n<p>")
+                .append(esc(labels.getOrDefault("credits_text", ""))).append("</p>\n</section>\n");
+        if (!t.emendations().isEmpty()) {
+            x.append("<section class=\"emendations\">\n<h2>").append(esc(labels.getOrDefault("editors_notes", "")))
+                    .append("</h2>\n<p>").append(esc(labels.getOrDefault("editors_notes_intro", ""))).append("</p>\n<table>\n<thead><tr>");
+            for (String k : List.of("emendation_at", "emendation_was", "emendation_now", "emendation_note")) {
+                x.append("<th scope=\"col\">").append(esc(labels.getOrDefault(k, ""))).append("</th>");
+            }
+            x.append("</tr></thead>\n<tbody>\n");
+            for (Emendation m : t.emendations()) {
+                x.append("<tr><td>").append(esc(m.at())).append("</td><td>").append(esc(m.was())).append("</td><td>")
+                        .append(esc(m.now())).append("</td><td>").append(esc(m.note())).append("</td></tr>\n");
+            }
+            x.append("</tbody>\n</table>\n</section>\n");
+        }
+        x.append("</section>\n</body>\n</html>\n");
+        return x.toString();
+    }
+
+    private static String textOf(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] stylesheet(Path templatesDir) {
+        Path css = templatesDir.resolve(STYLESHEET);
+        if (!Files.isRegularFile(css)) {
+            throw new ContentError(css, 0, "the e-book stylesheet is missing", "restore templates/" + STYLESHEET + " from the repository");
+        }
+        try {
+            return Files.readAllBytes(css);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** {@code mimetype} first and stored (as EPUB requires), then the entries in sorted order, all at one fixed time. */
+    static byte[] zip(SortedMap<String, byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry m = new ZipEntry("mimetype");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(mimetype.length);
+            m.setCompressedSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            m.setCrc(crc.getValue());
+            m.setTimeLocal(FIXED_TIME);
+            zip.putNextEntry(m);
+            zip.write(mimetype);
+            zip.closeEntry();
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                ZipEntry z = new ZipEntry(e.getKey());
+                z.setTimeLocal(FIXED_TIME);
+                zip.putNextEntry(z);
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,91 @@
+package org.zhedition.offline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.zhedition.render.Templates;
+
+/**
+ * The service worker ({@code sw.js} at the site root) that keeps the hosted site readable
+ * offline after one visit: it stores every file of the site when it installs.
+ *
+ * <p>The list of files and the cache version are generated from the finished site, so the
+ * worker never misses a page and a new build (any byte changed) replaces the old cache. The
+ * version is a hash of the files, not a time, so two builds of the same input give the same
+ * {@code sw.js}.
+ */
+public final class OfflineCache {
+    /** The worker's file name; it sits at the site root so that its scope is the whole site. */
+    public static final String FILE = "sw.js";
+
+    private OfflineCache() {
+    }
+
+    /** Renders {@code sw.js} for {@code site} (path relative to site/ → bytes). */
+    public static byte[] serviceWorker(Templates templates, SortedMap<String, byte[]> site) {
+        List<String> cached = cachedFiles(site);
+        StringBuilder json = new StringBuilder("[\"./\"");
+        for (String path : cached) {
+            json.append(",\n  ").append(jsonString(path));
+        }
+        json.append("]");
+        return templates.render("sw.peb", Map.of("version", version(site, cached), "files", json.toString()))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What the worker stores: everything a reader opens. Left out: the worker itself, files for
+     * machines ({@code sitemap.xml}, {@code .nojekyll}) and the 404 page, which only the host serves.
+     */
+    static List<String> cachedFiles(SortedMap<String, byte[]> site) {
+        List<String> out = new ArrayList<>();
+        for (String path : site.keySet()) {
+            if (!path.equals(FILE) && !path.startsWith(".") && !path.equals("sitemap.xml") && !path.equals("404.html")) {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
+    /** Twelve hex digits of SHA-256 over each cached file's path and bytes, in path order. */
+    static String version(SortedMap<String, byte[]> site, List<String> cached) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String path : cached) {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(site.get(path));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A JSON string literal; also safe inside a script (no {@code </}). */
+    static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '<' -> b.append("\\u003c");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

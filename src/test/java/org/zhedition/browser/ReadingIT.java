@@ -1,0 +1,258 @@
+package org.zhedition.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Media;
+import com.microsoft.playwright.options.ReducedMotion;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.zhedition.AnnotatedProject;
+
+/** Reading from {@code file://}: the home page, the script switch, the parallel view, typography, print. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadingIT {
+    private static final String SLUG = "deepseek-shock";
+    private Chromium chromium;
+    /** The real site with the fixture glossary: pages with notes. */
+    private Path annotated;
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        chromium = Chromium.launch();
+        annotated = AnnotatedProject.build(dir);
+    }
+
+    @AfterAll
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static String url(Path site, String page) {
+        return site.resolve(page).toUri().toString();
+    }
+
+    private BrowserContext context(int width, int height) {
+        return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> editionsOrder(Page page) {
+        return (List<String>) page.evaluate("() => Array.from(document.querySelector('[data-editions]').children)"
+                + ".map(li => li.dataset.edition + (li.classList.contains('last-choice') ? '*' : ''))");
+    }
+
+    @Test
+    void theHomePageOffersTheLastEditionFirstAndNeverRedirects() {
+        Path site = BuiltSite.root();
+        try (BrowserContext context = context(360, 740)) {
+            Page page = context.newPage();
+            page.navigate(url(site, "index.html"));
+            assertEquals(List.of("zh-Hant", "zh-Hans", "parallel"), editionsOrder(page), "first visit: the source order");
+            page.navigate(url(site, "zh-Hans/" + SLUG + ".html"));
+            page.navigate(url(site, "index.html"));
+            assertEquals(List.of("zh-Hans*", "zh-Hant", "parallel"), editionsOrder(page));
+            assertTrue(page.url().endsWith("/index.html"), "no redirect: " + page.url());
+            assertTrue(page.locator(".last-choice .last-choice-mark").first().textContent().contains("上次阅读"));
+            page.navigate(url(site, "parallel/" + SLUG + ".html"));
+            page.navigate(url(site, "index.html"));
+            assertEquals(List.of("parallel*", "zh-Hant", "zh-Hans"), editionsOrder(page));
+        }
+    }
+
+    /** Scrolls {@code id} to just under the sticky bar, as a reader reading it would have it. */
+    private static void readAt(Page page, String id) {
+        page.evaluate("id => { const e = document.getElementById(id);"
+                + " const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
+                + " window.scrollTo({ top: window.scrollY + e.getBoundingClientRect().top - bar - 4, behavior: 'instant' }); }", id);
+    }
+
+    /**
+     * A reader's click where the link is on screen. Playwright's own click first scrolls its
+     * target "into view", and for a link in a sticky bar Chromium scrolls towards the bar's place
+     * in the flow (the top of the page), which would move the reader before the switch reads the place.
+     */
+    private static void tap(Page page, String selector) {
+        var box = page.locator(selector).boundingBox();
+        page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+    }
+
+    private static void waitForUrl(Page page, String ending) {
+        try {
+            page.waitForURL(u -> u.endsWith(ending), new Page.WaitForURLOptions().setTimeout(5000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("expected an address ending in " + ending + ", at " + page.url(), e);
+        }
+    }
+
+    private static void assertReading(Page page, String id) {
+        String where = "id => { const r = document.getElementById(id).getBoundingClientRect();"
+                + " const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
+                + " return [r.top, r.bottom, bar, innerHeight, scrollY]; }";
+        // Arrival may scroll smoothly: wait until the page has been still for a few frames.
+        page.waitForFunction("() => new Promise(done => { let last = -1, still = 0; (function frame() {"
+                + " if (scrollY === last) { still++; } else { still = 0; last = scrollY; }"
+                + " if (still >= 10) { done(true); } else { requestAnimationFrame(frame); } })(); })");
+        try {
+            page.waitForFunction("id => { const r = document.getElementById(id).getBoundingClientRect();"
+                    + " const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
+                    + " return r.bottom > bar && r.top < innerHeight / 2; }", id,
+                    new Page.WaitForFunctionOptions().setTimeout(5000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError(id + " not in view: [top, bottom, bar, innerHeight, scrollY] = " + page.evaluate(where, id), e);
+        }
+        Object first = page.evaluate("() => { const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
+                + " return Array.from(document.querySelectorAll('.body > [id]')).find(b => b.getBoundingClientRect().bottom > bar + 8).id; }");
+        assertEquals(id, first, "the first block under the bar");
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {320, 1280})
+    void theSwitchKeepsTheParagraphInBothDirections(int width) {
+        try (BrowserContext context = context(width, 740)) {
+            Page page = context.newPage();
+            page.navigate(url(BuiltSite.root(), "zh-Hant/" + SLUG + ".html"));
+            readAt(page, "p12");
+            tap(page, "a[data-switch='zh-Hans']");
+            waitForUrl(page, "/zh-Hans/" + SLUG + ".html#p12");
+            assertEquals("zh-Hans", page.evaluate("() => document.documentElement.lang"));
+            assertReading(page, "p12");
+            readAt(page, "p20");
+            tap(page, "a[data-switch='zh-Hant']");
+            waitForUrl(page, "/zh-Hant/" + SLUG + ".html#p20");
+            assertReading(page, "p20");
+        }
+    }
+
+    @Test
+    void withoutJavaScriptTheSwitchStillOpensTheOtherEdition() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(url(BuiltSite.root(), "zh-Hant/" + SLUG + ".html"));
+            page.click("a.switch");
+            waitForUrl(page, "/zh-Hans/" + SLUG + ".html");
+            assertEquals("zh-Hans", page.evaluate("() => document.documentElement.lang"));
+            page.click("a.switch");
+            waitForUrl(page, "/zh-Hant/" + SLUG + ".html");
+            page.navigate(url(BuiltSite.root(), "index.html"));
+            assertEquals(List.of("zh-Hant", "zh-Hans", "parallel"), editionsOrder(page), "no script: the home page as written");
+        }
+    }
+
+    @Test
+    void theParallelViewIsSideBySideOnWideScreensAndInterleavedOnPhones() {
+        String js = "() => { const c = document.querySelectorAll('#p3 > .cell'); const a = c[0].getBoundingClientRect(),"
+                + " b = c[1].getBoundingClientRect(); return [a.top, a.right, a.bottom, b.top, b.left]; }";
+        try (BrowserContext context = context(1280, 800)) {
+            Page page = context.newPage();
+            page.navigate(url(BuiltSite.root(), "parallel/" + SLUG + ".html"));
+            List<?> r = (List<?>) page.evaluate(js);
+            assertClose(num(r.get(0)), num(r.get(3)), 1, "same row: " + r);
+            assertTrue(num(r.get(4)) > num(r.get(1)), "Simplified to the right: " + r);
+        }
+        try (BrowserContext context = context(360, 740)) {
+            Page page = context.newPage();
+            page.navigate(url(BuiltSite.root(), "parallel/" + SLUG + ".html"));
+            List<?> r = (List<?>) page.evaluate(js);
+            assertTrue(num(r.get(3)) >= num(r.get(2)), "Simplified below Traditional: " + r);
+        }
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    private static void assertClose(double a, double b, double tolerance, String message) {
+        assertTrue(Math.abs(a - b) <= tolerance, message);
+    }
+
+    @Test
+    void notesWorkInTheParallelViewWithIdsPerEdition() {
+        try (BrowserContext context = context(1280, 800)) {
+            Page page = context.newPage();
+            page.navigate(url(annotated, "parallel/" + SLUG + ".html"));
+            assertEquals(0, ((Number) page.evaluate("() => { const ids = Array.from(document.querySelectorAll('[id]'), e => e.id);"
+                    + " return ids.length - new Set(ids).size; }")).intValue(), "duplicate ids");
+            for (String lang : List.of("zh-Hant", "zh-Hans")) {
+                var term = page.locator(".cell[lang='" + lang + "'] button.term").first();
+                String target = term.getAttribute("popovertarget");
+                assertTrue(target.startsWith(lang + "-"), target);
+                term.click();
+                assertTrue((Boolean) page.evaluate("id => document.getElementById(id).matches(':popover-open')", target), target);
+                String link = page.locator("#" + target + " a.note-link").getAttribute("href");
+                assertTrue(link.startsWith("../" + lang + "/glossary.html#"), link);
+                page.keyboard().press("Escape");
+            }
+        }
+    }
+
+    @Test
+    void printingListsTheNotesAndDropsTheBar() {
+        try (BrowserContext context = context(800, 1000)) {
+            Page page = context.newPage();
+            page.navigate(url(annotated, "zh-Hans/" + SLUG + ".html"));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            int terms = page.locator(".body button.term").count();
+            assertTrue(terms >= 3, "terms: " + terms);
+            assertTrue(page.locator(".notes-list").isVisible(), "notes printed");
+            assertEquals(terms, page.locator(".notes-list li").count());
+            assertFalse(page.locator(".bar").isVisible(), "no bar on paper");
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+            assertFalse(page.locator(".notes-list").isVisible(), "on screen the notes are popovers");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {320, 1280})
+    void typographyFollowsClreq(int width) {
+        try (BrowserContext context = context(width, 800)) {
+            Page page = context.newPage();
+            page.navigate(url(BuiltSite.root(), "zh-Hans/" + SLUG + ".html"));
+            List<?> m = (List<?>) page.evaluate("() => { const p = document.getElementById('p1'); const s = getComputedStyle(p);"
+                    + " const size = parseFloat(s.fontSize); return [parseFloat(s.lineHeight) / size, p.clientWidth / size,"
+                    + " s.fontFamily, document.fonts.size, CSS.supports('text-autospace', 'normal') ? s.textAutospace : 'normal']; }");
+            double lineHeight = num(m.get(0));
+            double measure = num(m.get(1));
+            assertTrue(lineHeight >= 1.5 && lineHeight <= 2.0, "line height " + lineHeight);
+            if (width >= 1000) {
+                assertTrue(measure >= 30 && measure <= 40, "characters per line " + measure);
+            }
+            assertTrue(m.get(2).toString().startsWith("\"PingFang SC\""), "Simplified font stack: " + m.get(2));
+            assertClose(0, num(m.get(3)), 0, "no web fonts");
+            assertEquals("normal", m.get(4), "Han/Latin autospace");
+        }
+    }
+
+    @Test
+    void darkModeAndReducedMotionAreRespected() {
+        String bg = "() => getComputedStyle(document.body).backgroundColor";
+        String scroll = "() => getComputedStyle(document.documentElement).scrollBehavior";
+        try (BrowserContext light = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setColorScheme(ColorScheme.LIGHT).setReducedMotion(ReducedMotion.NO_PREFERENCE));
+                BrowserContext dark = chromium.browser().newContext(new Browser.NewContextOptions()
+                        .setColorScheme(ColorScheme.DARK).setReducedMotion(ReducedMotion.REDUCE))) {
+            Page l = light.newPage();
+            Page d = dark.newPage();
+            l.navigate(url(BuiltSite.root(), "zh-Hant/" + SLUG + ".html"));
+            d.navigate(url(BuiltSite.root(), "zh-Hant/" + SLUG + ".html"));
+            assertEquals("rgb(253, 252, 248)", l.evaluate(bg));
+            assertEquals("rgb(22, 22, 20)", d.evaluate(bg));
+            assertEquals("smooth", l.evaluate(scroll));
+            assertEquals("auto", d.evaluate(scroll));
+        }
+    }
+}

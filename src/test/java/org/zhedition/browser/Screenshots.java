@@ -1,0 +1,51 @@
+package org.zhedition.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Saves the README's screenshots (docs/screenshots/*.png) of both editions and the parallel view
+ * on a phone (360×740) and a desktop (1280×800), from the built site/. Not a test: run it when
+ * the look changes, with {@code mvn -q -DskipTests package} then
+ * {@code mvn -q exec:java -Dexec.mainClass=org.zhedition.browser.Screenshots -Dexec.classpathScope=test -Dexec.args=.}
+ * (the same page and size give the same bytes, so unchanged screenshots show no diff).
+ */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    private record Shot(String name, String page, int width, int height) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        System.setProperty("project.root", root.toString());
+        Path out = root.resolve("docs/screenshots");
+        Files.createDirectories(out);
+        List<Shot> shots = List.of(
+                new Shot("zh-Hant-phone", "zh-Hant/deepseek-shock.html", 360, 740),
+                new Shot("zh-Hans-phone", "zh-Hans/deepseek-shock.html", 360, 740),
+                new Shot("parallel-phone", "parallel/deepseek-shock.html", 360, 740),
+                new Shot("zh-Hant-desktop", "zh-Hant/deepseek-shock.html", 1280, 800),
+                new Shot("zh-Hans-desktop", "zh-Hans/deepseek-shock.html", 1280, 800),
+                new Shot("parallel-desktop", "parallel/deepseek-shock.html", 1280, 800));
+        try (Chromium chromium = Chromium.launch()) {
+            for (Shot s : shots) {
+                try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                        .setViewportSize(s.width(), s.height()).setDeviceScaleFactor(1))) {
+                    Page page = context.newPage();
+                    page.navigate(BuiltSite.root().resolve(s.page()).toUri().toString());
+                    page.waitForLoadState();
+                    Path file = out.resolve(s.name() + ".png");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file));
+                    System.out.println(root.relativize(file) + " " + Files.size(file) + " bytes");
+                }
+            }
+        }
+    }
+}

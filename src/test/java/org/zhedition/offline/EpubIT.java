@@ -1,0 +1,107 @@
+package org.zhedition.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhedition.AnnotatedProject;
+import org.zhedition.browser.BuiltSite;
+
+/** The e-book downloads pass EPUBCheck (W3C's conformance checker) and carry the notes as footnotes. */
+class EpubIT {
+    static List<Path> books() throws IOException {
+        try (Stream<Path> s = Files.walk(BuiltSite.root())) {
+            return s.filter(p -> p.toString().endsWith(".epub")).sorted().toList();
+        }
+    }
+
+    @Test
+    void eachEditionOfEachArticleHasABook() throws IOException {
+        List<String> names = books().stream().map(BuiltSite::name).toList();
+        assertTrue(names.contains("zh-Hant/deepseek-shock.epub") && names.contains("zh-Hans/deepseek-shock.epub"), names.toString());
+    }
+
+    /** The built site's books and the annotated fixture's, checked at once (EPUBCheck takes ~10 s a book). */
+    @Test
+    void epubCheckFindsNothingAndNotesArePopUpFootnotes(@TempDir Path dir) throws IOException {
+        Path site = AnnotatedProject.build(dir);
+        List<Path> all = new ArrayList<>(books());
+        List<String> langs = List.of("zh-Hant", "zh-Hans");
+        langs.forEach(lang -> all.add(site.resolve(lang + "/deepseek-shock.epub")));
+        List<Process> running = all.stream().map(EpubIT::startCheck).toList();
+        StringBuilder problems = new StringBuilder();
+        for (int i = 0; i < all.size(); i++) {
+            String report = finish(running.get(i));
+            if (!report.isEmpty()) {
+                problems.append(all.get(i)).append(": ").append(report).append('\n');
+            }
+        }
+        assertEquals("", problems.toString());
+        for (String lang : langs) {
+            try (ZipFile zip = new ZipFile(site.resolve(lang + "/deepseek-shock.epub").toFile())) {
+                String x = new String(zip.getInputStream(zip.getEntry("EPUB/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+                int refs = count(x, "epub:type=\"noteref\"");
+                int notes = count(x, "<aside epub:type=\"footnote\"");
+                assertTrue(refs >= 3, lang + ": " + refs + " note references");
+                assertEquals(refs, notes, lang);
+                assertTrue(x.contains("xml:lang=\"" + lang + "\""), lang);
+                String opf = new String(zip.getInputStream(zip.getEntry("EPUB/package.opf")).readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(opf.contains("<dc:language>" + lang + "</dc:language>"), opf);
+            }
+        }
+    }
+
+    /**
+     * Starts EPUBCheck in a JVM of its own (its Saxon-HE 11 cannot share the tests' classpath with
+     * the HTML validator's Saxon-HE 9.6); the classpath comes from tools/epubcheck/pom.xml, resolved
+     * by the build before the integration tests.
+     */
+    private static Process startCheck(Path book) {
+        Path classpathFile = BuiltSite.root().resolveSibling("target/epubcheck.classpath");
+        try {
+            String classpath = Files.readString(classpathFile).strip();
+            return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Duser.language=en", "-XX:TieredStopAtLevel=1", "-cp", classpath, "com.adobe.epubcheck.tool.Checker",
+                    book.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run EPUBCheck (" + classpathFile + " is written by 'mvn verify')", e);
+        }
+    }
+
+    /** EPUBCheck's report, or "" when it found nothing at all to report. */
+    private static String finish(Process p) throws IOException {
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!p.waitFor(300, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "EPUBCheck did not finish\n" + out;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        boolean clean = p.exitValue() == 0 && out.contains("Messages: 0 fatals / 0 errors / 0 warnings");
+        return clean ? "" : "exit " + p.exitValue() + "\n" + out;
+    }
+
+    private static int count(String s, String what) {
+        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
