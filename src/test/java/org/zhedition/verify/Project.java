@@ -64,6 +64,11 @@ final class Project {
         return new Project(dir);
     }
 
+    /** A project that already exists at {@code dir}. */
+    static Project at(Path dir) {
+        return new Project(dir);
+    }
+
     /** Copies a whole project folder (with its site/) into {@code dir}. */
     Project copyTo(Path dir) {
         copyTree(root, dir, false);
