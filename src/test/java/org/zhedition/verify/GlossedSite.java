@@ -1,0 +1,49 @@
+package org.zhedition.verify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real content built with a glossary ({@link Project#GLOSSARY} when content/ has none yet),
+ * so that the checks also see term buttons, notes and a full glossary page. Built once per JVM.
+ */
+final class GlossedSite {
+    private static Path site;
+
+    private GlossedSite() {
+    }
+
+    static synchronized Path root() {
+        if (site == null) {
+            try {
+                Path dir = Files.createTempDirectory("zhedition-glossed");
+                Project p = Project.copyOfReal(dir).withGlossary();
+                p.build();
+                site = p.site();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        org.zhedition.write.SiteWriter.delete(dir);
+                    } catch (IOException e) {
+                        // A temporary folder left behind is harmless.
+                    }
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return site;
+    }
+
+    /** Every HTML page of a site folder, sorted. */
+    static List<Path> pages(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
