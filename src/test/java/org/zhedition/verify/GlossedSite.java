@@ -11,13 +11,13 @@ import java.util.stream.Stream;
  * The real content built with a glossary ({@link Project#GLOSSARY} when content/ has none yet),
  * so that the checks also see term buttons, notes and a full glossary page. Built once per JVM.
  */
-final class GlossedSite {
+public final class GlossedSite {
     private static Path site;
 
     private GlossedSite() {
     }
 
-    static synchronized Path root() {
+    public static synchronized Path root() {
         if (site == null) {
             try {
                 Path dir = Files.createTempDirectory("zhedition-glossed");
@@ -39,7 +39,7 @@ final class GlossedSite {
     }
 
     /** Every HTML page of a site folder, sorted. */
-    static List<Path> pages(Path root) {
+    public static List<Path> pages(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
