@@ -1,0 +1,112 @@
+package org.zhedition.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.zhedition.Build;
+import org.zhedition.content.ContentError;
+
+/**
+ * Property: whatever Markdown and glossary an editor writes, the build either refuses it with a
+ * {@link ContentError} that names a file and says how to fix it, or produces pages that parse
+ * without a single HTML error and contain nothing the templates did not put there (no script,
+ * image, frame, handler attribute or {@code javascript:} address). 200 seeded random cases.
+ */
+class RandomMarkdownTest {
+    @TempDir
+    static Path temp;
+    static Project project;
+
+    @BeforeAll
+    static void project() {
+        project = Project.copyOfReal(temp.resolve("p"));
+        project.edit(project.article(), s -> "");
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(0, 200);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void buildsValidInertHtmlOrExplainsTheMistake(long seed) {
+        RandomContent random = new RandomContent(seed);
+        String title = "標題" + random.markdown(8).replace('\n', ' ');
+        String body = random.markdown(60);
+        project.write(project.article(), "---\ntitle: " + yaml(title) + "\nstandfirst: " + yaml(random.markdown(8)
+                .replace('\n', ' ') + "。") + "\nscript: zh-Hant\nsource:\n  publication: 測試\n---\n\n" + body + "\n");
+        StringBuilder glossary = new StringBuilder("categories:\n  - name: 詞\n    terms:\n");
+        List<RandomContent.Entry> entries = random.glossary(6);
+        for (RandomContent.Entry e : entries) {
+            glossary.append("      - term: ").append(yaml(e.term())).append("\n        aliases: [")
+                    .append(String.join(", ", e.aliases().stream().map(RandomMarkdownTest::yaml).toList()))
+                    .append("]\n        en: ").append(yaml(e.en())).append("\n        note: ").append(yaml(e.note())).append('\n');
+        }
+        if (entries.isEmpty()) {
+            project.write("content/glossary.yaml", "categories: []\n");
+        } else {
+            project.write("content/glossary.yaml", glossary.toString());
+        }
+
+        Build.Result result;
+        try {
+            result = Build.run(project.content(), project.root.resolve("templates"));
+        } catch (ContentError e) {
+            assertTrue(e.file() != null && e.getMessage().contains("How to fix: "), e.getMessage());
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, byte[]> f : result.files().entrySet()) {
+            if (f.getKey().endsWith(".html")) {
+                problems.addAll(check(f.getKey(), new String(f.getValue(), StandardCharsets.UTF_8)));
+            }
+        }
+        assertEquals(List.of(), problems, "seed " + seed + ", body:\n" + body);
+    }
+
+    /** What is wrong with one page: HTML parse errors and anything injected. */
+    static List<String> check(String name, String html) {
+        List<String> problems = new ArrayList<>();
+        Parser parser = Parser.htmlParser().setTrackErrors(20);
+        Document doc = parser.parseInput(html, "");
+        for (ParseError e : parser.getErrors()) {
+            problems.add(name + ": HTML error " + e);
+        }
+        for (Element e : doc.getAllElements()) {
+            if (!e.tagName().equals("#root") && !HostileContentTest.ALLOWED.contains(e.tagName())) {
+                problems.add(name + ": <" + e.tagName() + ">");
+            }
+            for (Attribute a : e.attributes()) {
+                if (a.getKey().startsWith("on") || a.getValue().strip().toLowerCase().startsWith("javascript:")) {
+                    problems.add(name + ": " + a.getKey() + "=\"" + a.getValue() + "\"");
+                }
+            }
+        }
+        for (Element s : doc.select("script")) {
+            if (!s.html().isEmpty() || !s.attr("src").matches("(\\.\\./)?assets/(site|notes)\\.js")) {
+                problems.add(name + ": " + s.outerHtml());
+            }
+        }
+        return problems;
+    }
+
+    /** A YAML single-quoted scalar. */
+    static String yaml(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
