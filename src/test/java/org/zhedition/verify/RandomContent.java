@@ -75,8 +75,8 @@ final class RandomContent {
                 continue;
             }
             List<String> aliases = new ArrayList<>();
-            if (random.nextInt(3) == 0) {
-                String alias = han(2 + random.nextInt(2));
+            if (random.nextBoolean()) {
+                String alias = han(1 + random.nextInt(2));
                 if (forms.add(alias)) {
                     aliases.add(alias);
                 }
