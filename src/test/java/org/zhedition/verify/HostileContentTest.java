@@ -58,7 +58,7 @@ class HostileContentTest {
                         + quoted(YAML) + "\n")
                 + "\n前文：" + PAYLOAD + " [連結](javascript:alert(1)) <a href=\"javascript:alert(1)\">a</a> "
                 + TERM + "，測試詞。\n\n"
-                + "-{" + ATTRIBUTE + "}-，-{zh-hant:" + ATTRIBUTE + ";zh-hans:" + ATTRIBUTE + "}-，-{" + PAYLOAD + "}-。\n");
+                + "-{" + ATTRIBUTE + "}-，-{zh-hant:" + ATTRIBUTE + ";zh-hans:" + ATTRIBUTE + "}-。\n");
         p.edit("content/conversion.txt", s -> s + "\n測試詞=>zh-hans:" + PAYLOAD + ";\n");
         p.edit("content/site.yaml", s -> s.replaceFirst("\ntitle: [^\n]*\n", "\ntitle: " + quoted(YAML) + "\n")
                 .replaceFirst("\n  home: [^\n]*\n", "\n  home: " + quoted(YAML) + "\n")
@@ -129,7 +129,7 @@ class HostileContentTest {
         String payload = withNote.wholeText();
         assertEquals("前文：" + PAYLOAD + " 連結 <a href=\"javascript:alert(1)\">a</a> " + TERM + "，測試詞。", payload);
         String markup = paragraphs.get(paragraphs.size() - 1).text();
-        assertTrue(markup.startsWith(ATTRIBUTE + "，" + ATTRIBUTE + "，"), markup);
+        assertTrue(markup.startsWith(ATTRIBUTE + "，" + ATTRIBUTE + "。"), markup);
         Element note = article.selectFirst(".note");
         assertTrue(note != null, () -> "the hostile term is annotated: " + paragraphs.get(paragraphs.size() - 2).outerHtml());
         assertEquals(PAYLOAD, note.selectFirst(".note-en").text());
@@ -144,7 +144,7 @@ class HostileContentTest {
         List<Element> hansParagraphs = hans.select(".body > p");
         String converted = hansParagraphs.get(hansParagraphs.size() - 2).text();
         assertTrue(converted.endsWith(PAYLOAD + "。"), "the conversion rule's hostile output is text: " + converted);
-        assertTrue(hansParagraphs.get(hansParagraphs.size() - 1).text().startsWith(ATTRIBUTE + "，" + ATTRIBUTE + "，"), hansParagraphs.get(hansParagraphs.size() - 1).text());
+        assertTrue(hansParagraphs.get(hansParagraphs.size() - 1).text().startsWith(ATTRIBUTE + "，" + ATTRIBUTE + "。"), hansParagraphs.get(hansParagraphs.size() - 1).text());
     }
 
     private static Document parse(Path page) {
