@@ -48,7 +48,7 @@ class AccessibilityIT {
     static Stream<Arguments> pages() {
         List<Path> all = new ArrayList<>(BuiltSite.pages());
         all.addAll(GlossedSite.pages(GlossedSite.root()));
-        return all.stream().flatMap(p -> Stream.of(Arguments.of(p, ColorScheme.LIGHT), Arguments.of(p, ColorScheme.DARK)));
+        return all.stream().distinct().flatMap(p -> Stream.of(Arguments.of(p, ColorScheme.LIGHT), Arguments.of(p, ColorScheme.DARK)));
     }
 
     static Stream<Arguments> pagesWithNotes() {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real content built with a glossary ({@link Project#GLOSSARY} when content/ has none yet),
- * so that the checks also see term buttons, notes and a full glossary page. Built once per JVM.
+ * The real content built with a glossary, so that the checks also see term buttons, notes and a
+ * full glossary page: site/ itself when content/ has a glossary, else the content with
+ * {@link Project#GLOSSARY} built once per JVM into a temporary folder.
  */
 public final class GlossedSite {
     private static Path site;
@@ -18,6 +19,9 @@ public final class GlossedSite {
     }
 
     public static synchronized Path root() {
+        if (site == null && Files.exists(Project.REAL.resolve("content/glossary.yaml"))) {
+            site = org.zhedition.browser.BuiltSite.root();
+        }
         if (site == null) {
             try {
                 Path dir = Files.createTempDirectory("zhedition-glossed");
