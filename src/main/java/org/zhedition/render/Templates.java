@@ -1,7 +1,10 @@
 package org.zhedition.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
@@ -12,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhedition.content.ContentError;
 
@@ -71,7 +76,7 @@ public final class Templates {
         try {
             template(name).evaluate(out, context, Locale.ROOT);
         } catch (PebbleException e) {
-            throw error(e);
+            throw error(e, context.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,22 +88,51 @@ public final class Templates {
             try {
                 return engine.getTemplate(n);
             } catch (PebbleException e) {
-                throw error(e);
+                throw error(e, null);
             }
         });
     }
 
-    private ContentError error(PebbleException e) {
-        String file = e.getFileName();
-        Path where = file == null ? dir : Path.of(file);
-        if (where.isAbsolute() && where.startsWith(dir)) {
-            where = dir.getFileName().resolve(dir.relativize(where));
+    /**
+     * Turns Pebble's exception into an editor's message: the template as {@code templates/x.peb}
+     * and its line, the problem in plain words, and a fix that fits the kind of mistake.
+     *
+     * @param variables the variables the page was rendered with, or null while compiling
+     */
+    private ContentError error(PebbleException e, Set<String> variables) {
+        Path where = dir;
+        if (e.getFileName() != null) {
+            Path file = Path.of(e.getFileName());
+            where = file.isAbsolute() ? file : dir.resolve(file);
+        }
+        if (where.normalize().startsWith(dir)) {
+            where = dir.getFileName().resolve(dir.relativize(where.normalize()));
         }
         Integer line = e.getLineNumber();
-        String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
-        String fix = message.contains("does not exist") || message.contains("not exist")
-                ? "use only the variables listed in templates/README.md, or define it with {% set %}"
-                : "correct the Pebble syntax on this line (see https://pebbletemplates.io)";
-        return new ContentError(where, line == null ? 0 : line, "template error: " + message, fix);
+        String message = e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage();
+        String problem = "template error: " + message.strip();
+        String fix;
+        if (e instanceof RootAttributeNotFoundException r) {
+            problem = "template error: unknown variable '" + r.getAttributeName() + "'";
+            fix = variables == null ? "define it with {% set %} or remove it"
+                    : "use one of the variables this page gets (" + String.join(", ", new TreeSet<>(variables))
+                            + "), or define it with {% set %}";
+        } else if (e instanceof AttributeNotFoundException a) {
+            problem = "template error: unknown field '" + a.getAttributeName() + "'";
+            fix = "check the name after the dot; the comment at the top of the template lists each variable's fields";
+        } else if (message.startsWith("Filter [")) {
+            fix = "check the filter's name after '|' (Pebble's filters: abbreviate, capitalize, default, first, join, "
+                    + "last, length, lower, raw, replace, reverse, slice, sort, split, title, trim, upper)";
+        } else if (message.startsWith("Function or Macro [")) {
+            fix = "check the function's name before '('";
+        } else if (message.startsWith("Unexpected tag name") || message.contains("Unexpected end of template")) {
+            fix = "a {% if %}, {% for %} or {% block %} opened above this line is not closed: add its "
+                    + "{% endif %}, {% endfor %} or {% endblock %}";
+        } else if (e instanceof LoaderException) {
+            fix = "check the template name in {% extends %} or {% include %}, or restore the file from the repository";
+        } else {
+            fix = "correct the Pebble syntax on this line: {{ value }} prints, {% tag %} controls";
+        }
+        return new ContentError(where, line == null || line < 0 ? 0 : line, problem, fix);
     }
 }
