@@ -1,7 +1,7 @@
 /* Keeps the site readable offline after one visit: stores every page when it installs,
    answers from that store first, and drops the stores of older builds. */
 "use strict";
-var VERSION = "22b1f2c6f54a";
+var VERSION = "4e545a5ecd9b";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",
