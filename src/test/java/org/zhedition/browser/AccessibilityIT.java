@@ -14,9 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,25 +24,10 @@ import org.zhedition.verify.GlossedSite;
  * colour scheme, with all notes closed and with a glossary note open (closed notes are hidden,
  * so axe would not look at them). Checks site/ and the same content built with a glossary.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    static Stream<Arguments> pages() {
+    static Stream<Arguments> pagesInBothSchemes() {
         List<Path> all = new ArrayList<>(BuiltSite.pages());
         all.addAll(GlossedSite.pages(GlossedSite.root()));
         return all.stream().distinct().flatMap(p -> Stream.of(Arguments.of(p, ColorScheme.LIGHT), Arguments.of(p, ColorScheme.DARK)));
@@ -58,7 +40,7 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("pages")
+    @MethodSource("pagesInBothSchemes")
     void noViolations(Path page, ColorScheme scheme) {
         try (BrowserContext context = context(scheme)) {
             Page p = context.newPage();

@@ -18,9 +18,6 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,31 +28,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * an inline script and an {@code onerror} handler injected still runs its own scripts from
  * {@code file://}, and the injected code does not run.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContentSecurityPolicyIT {
+class ContentSecurityPolicyIT extends BrowserTest {
     private static final String INJECTED = "<script>window.injected = 1;</script>"
             + "<img src=\"missing.png\" alt=\"\" onerror=\"window.handler = 1\">"
             + "<a id=\"js-link\" href=\"javascript:window.linked = 1\">x</a>";
 
-    private Chromium chromium;
     @TempDir
     Path temp;
-
-    @BeforeAll
-    void start() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    static List<Path> pages() {
-        return BuiltSite.pages();
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")

@@ -9,10 +9,7 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhedition.script.Characters;
@@ -26,8 +23,7 @@ import org.zhedition.script.Script;
  * it is never converted. The page is read from the DOM after its scripts ran, so hidden notes
  * (popovers) and anything the scripts write count too.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EditionScriptIT {
+class EditionScriptIT extends BrowserTest {
     /** [lang, where, text] for every text a reader can see or hear. */
     private static final String COLLECT = """
             () => {
@@ -51,24 +47,6 @@ class EditionScriptIT {
               }
               return out;
             }""";
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    static List<Path> pages() {
-        return BuiltSite.pages();
-    }
 
     @SuppressWarnings("unchecked")
     private List<List<String>> texts(Path page) {

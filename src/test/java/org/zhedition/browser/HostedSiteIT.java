@@ -26,21 +26,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The site as GitHub Pages serves a project site ({@code site/} under {@code /repo/} on
  * loopback): every link and fragment resolves, nothing escapes the sub-path, no page logs an
  * error, and the service worker keeps every page for offline reading.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostedSiteIT {
-    private Chromium chromium;
+class HostedSiteIT extends BrowserTest {
     private LoopbackPages pages;
 
     @BeforeAll
     void start() {
-        chromium = Chromium.launch();
         pages = LoopbackPages.serve(BuiltSite.root());
     }
 
@@ -48,9 +44,6 @@ class HostedSiteIT {
     void stop() {
         if (pages != null) {
             pages.close();
-        }
-        if (chromium != null) {
-            chromium.close();
         }
     }
 

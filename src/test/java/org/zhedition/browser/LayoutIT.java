@@ -9,33 +9,12 @@ import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** No page scrolls sideways, from a 320 px phone to a 1280 px desktop, in light and dark. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LayoutIT {
+class LayoutIT extends BrowserTest {
     private static final int[] WIDTHS = {320, 360, 1280};
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    static List<Path> pages() {
-        return BuiltSite.pages();
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")

@@ -20,9 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,22 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * hoverable (WCAG 2.2 SC 1.4.13), inside the viewport on a 360 px phone, with JavaScript off, what
  * the accessibility tree announces and what the note shows. Each test runs on both editions.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotesIT {
+class NotesIT extends BrowserTest {
     private static final double TIMEOUT = 3000;
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static String article(String edition) {
         return BuiltSite.root().resolve(edition + "/deepseek-shock.html").toUri().toString();

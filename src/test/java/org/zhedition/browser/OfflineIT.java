@@ -7,32 +7,11 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every page opened from {@code file://} makes no network request and logs no error. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfflineIT {
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    static List<Path> pages() {
-        return BuiltSite.pages();
-    }
+class OfflineIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")

@@ -12,34 +12,22 @@ import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.ReducedMotion;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhedition.AnnotatedProject;
 
 /** Reading from {@code file://}: the home page, the script switch, the parallel view, typography, print. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadingIT {
+class ReadingIT extends BrowserTest {
     private static final String SLUG = "deepseek-shock";
-    private Chromium chromium;
     /** The real site with the fixture glossary: pages with notes. */
     private Path annotated;
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        chromium = Chromium.launch();
         annotated = AnnotatedProject.build(dir);
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     private static String url(Path site, String page) {
