@@ -1,5 +1,9 @@
 package org.zhedition.incremental;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -188,6 +192,7 @@ public final class ArticleCache {
             out.writeInt(n.number());
             string(out, n.getChars().toString());
             string(out, n.term().id());
+            out.writeInt(blockIndex(n));
         }
     }
 
@@ -211,16 +216,54 @@ public final class ArticleCache {
         Map<String, Term> terms = new HashMap<>();
         edition.glossary().terms().forEach(t -> terms.put(t.id(), t));
         List<TermNode> notes = new ArrayList<>();
+        Document skeleton = skeleton(blocks.size());
         for (int n = in.readInt(); n > 0; n--) {
             int number = in.readInt();
             String chars = string(in);
             Term term = terms.get(string(in));
-            if (term == null) {
-                throw new IllegalStateException("cached note names a term that is gone");
+            int block = in.readInt();
+            if (term == null || block < 0 || block >= blocks.size()) {
+                throw new IllegalStateException("cached note names a term or a block that is gone");
             }
-            notes.add(new TermNode(BasedSequence.of(chars), term, number));
+            TermNode note = new TermNode(BasedSequence.of(chars), term, number);
+            nth(skeleton, block).appendChild(note);
+            notes.add(note);
         }
         return new EditionArticle(text, blocks, parallel, notes);
+    }
+
+    /** Which top-level block of its document holds a note (the glossary page links to it). */
+    private static int blockIndex(Node note) {
+        Node top = note;
+        while (top.getParent() != null && !(top.getParent() instanceof Document)) {
+            top = top.getParent();
+        }
+        int index = 0;
+        for (Node p = top.getPrevious(); p != null; p = p.getPrevious()) {
+            index++;
+        }
+        return index;
+    }
+
+    /**
+     * A document with one empty block per rendered block: cached notes are put back under the
+     * block they were found in, so that whoever asks a note for its place in the document (the
+     * glossary page's backlinks) gets the same answer as after a full build.
+     */
+    private static Document skeleton(int blocks) {
+        Document document = new Document(new MutableDataSet(), BasedSequence.NULL);
+        for (int i = 0; i < blocks; i++) {
+            document.appendChild(new Paragraph());
+        }
+        return document;
+    }
+
+    private static Node nth(Document document, int index) {
+        Node n = document.getFirstChild();
+        for (int i = 0; i < index; i++) {
+            n = n.getNext();
+        }
+        return n;
     }
 
     private static void blocks(DataOutputStream out, List<Block> blocks) throws IOException {

@@ -25,7 +25,7 @@ import org.zhedition.content.Article;
  */
 public final class Fingerprint {
     /** Bumped when the cache format changes. */
-    static final String FORMAT = "zhedition-article-cache 1";
+    static final String FORMAT = "zhedition-article-cache 2";
 
     private final String site;
 
