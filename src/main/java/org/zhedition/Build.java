@@ -3,15 +3,19 @@ package org.zhedition;
 import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
@@ -19,6 +23,8 @@ import org.zhedition.content.ContentLoader;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.TermNode;
+import org.zhedition.incremental.ArticleCache;
+import org.zhedition.incremental.Fingerprint;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.offline.EpubBook;
 import org.zhedition.offline.OfflineCache;
@@ -27,19 +33,25 @@ import org.zhedition.render.Templates;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
 import org.zhedition.script.ConvertedArticle;
+import org.zhedition.script.Phrases;
+import org.zhedition.script.Punctuation;
+import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
 
 /**
  * The whole build, top to bottom:
  *
  * <pre>
- * load content/ and templates/
- * for each edition, for each article:  convert script → parse Markdown → annotate terms → render body
+ * load content/ and templates/ (OpenCC's dictionaries load meanwhile, on another core)
+ * for each article, in parallel; for each edition, in parallel:
+ *     convert script → parse Markdown → annotate terms → render body   (or reuse the cached result)
  * render pages → copy assets → e-books → service worker → (the caller writes site/)
  * </pre>
  *
  * Stages talk through immutable models; nothing is written until every page has rendered, so a
- * bad input leaves the previous {@code site/} untouched.
+ * bad input leaves the previous {@code site/} untouched. With an {@link ArticleCache}, an article
+ * whose inputs have not changed since the last build is not converted, parsed or annotated again;
+ * the result is byte-identical to a full build (see {@code IncrementalBuildTest}).
  */
 public final class Build {
     /** What a build produced: every file of the site, and what it did. */
@@ -49,45 +61,107 @@ public final class Build {
     private Build() {
     }
 
+    /** A full build: every article goes through every stage. */
     public static Result run(Path contentDir, Path templatesDir) {
+        return run(contentDir, templatesDir, null);
+    }
+
+    /**
+     * @param cache earlier builds' article products, reused when an article's inputs did not
+     *              change, and updated; null for a full build that reads and writes no cache
+     */
+    public static Result run(Path contentDir, Path templatesDir, ArticleCache cache) {
         Report report = new Report();
         long t0 = System.nanoTime();
+        CompletableFuture<Void> dictionaries = CompletableFuture.runAsync(Build::loadDictionaries);
         Content content = ContentLoader.load(contentDir);
         Templates templates = Templates.load(templatesDir);
+        Fingerprint fingerprint = cache == null ? null : Fingerprint.of(contentDir);
+        dictionaries.join();
         report.time("load", t0);
 
         ConversionLog log = new ConversionLog();
         Map<Script, Edition> editions = new EnumMap<>(Script.class);
+        for (Script script : Script.values()) {
+            editions.put(script, Edition.of(content, script, log));
+        }
+        // Every article in both editions, from the cache when its inputs did not change.
+        ArticleStages stages = new ArticleStages(editions, content.rules(), cache, fingerprint, log, report, new LongAdder());
+        List<Map<Script, EditionArticle>> done = content.articles().parallelStream().map(stages::run).toList();
         Map<Script, List<EditionArticle>> articles = new EnumMap<>(Script.class);
         for (Script script : Script.values()) {
-            Edition edition = Edition.of(content, script, log);
-            editions.put(script, edition);
-            articles.put(script, content.articles().parallelStream()
-                    .map(a -> article(a, edition, report))
-                    .toList());
+            articles.put(script, done.stream().map(d -> d.get(script)).toList());
+        }
+        if (cache != null) {
+            cache.keepOnly(content.articles().stream().map(Article::slug).collect(Collectors.toSet()));
         }
 
         long t1 = System.nanoTime();
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        new Pages(templates, content, editions, articles).render()
-                .forEach((path, html) -> files.put(path, html.getBytes(StandardCharsets.UTF_8)));
+        SortedMap<String, byte[]> files = new Pages(templates, content, editions, articles).render();
         files.putAll(assets(templatesDir.resolve("assets")));
         files.put(".nojekyll", new byte[0]);
         files.putAll(EpubBook.all(templates, editions, articles));
         // Last: the service worker lists every other file and is versioned by their hash.
         files.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, files));
-        report.time("render", t1);
+        report.time("pages", t1);
 
         report.conversion(content, log);
         report.glossary(content, articles);
         report.count("articles", content.articles().size());
+        report.count("converted", stages.converted().sum());
+        report.count("reused", content.articles().size() - stages.converted().sum());
         return new Result(files, report);
     }
 
+    /**
+     * The article stages for one article in both editions, or their result from the cache when
+     * the article's inputs did not change.
+     *
+     * @param cache       null for a full build
+     * @param log         the build's conversion log; each article's own log is added to it
+     * @param converted   counts the articles that went through the stages (not from the cache)
+     */
+    private record ArticleStages(Map<Script, Edition> editions, List<Rule> siteRules, ArticleCache cache,
+            Fingerprint fingerprint, ConversionLog log, Report report, LongAdder converted) {
+
+        Map<Script, EditionArticle> run(Article article) {
+            String key = cache == null ? null : fingerprint.of(article);
+            Optional<ArticleCache.Hit> hit = cache == null ? Optional.empty()
+                    : cache.get(article, key, editions, siteRules);
+            if (hit.isPresent()) {
+                log.addAll(hit.get().log());
+                return hit.get().editions();
+            }
+            converted.increment();
+            ConversionLog articleLog = new ConversionLog();
+            Map<Script, EditionArticle> both = bothEditions(article, articleLog);
+            log.addAll(articleLog);
+            if (cache != null) {
+                long t = System.nanoTime();
+                cache.put(article, key, both, articleLog);
+                report.time("cache", t);
+            }
+            return both;
+        }
+
+        /** Both editions of one article, each on its own core when one is free. */
+        private Map<Script, EditionArticle> bothEditions(Article article, ConversionLog articleLog) {
+            Phrases phrases = Phrases.of(siteRules, article.rules());
+            List<EditionArticle> list = Arrays.stream(Script.values()).parallel()
+                    .map(s -> Build.article(article, editions.get(s), editions.get(s).converter(article, phrases, articleLog),
+                            report))
+                    .toList();
+            Map<Script, EditionArticle> out = new EnumMap<>(Script.class);
+            for (Script s : Script.values()) {
+                out.put(s, list.get(s.ordinal()));
+            }
+            return out;
+        }
+    }
+
     /** The article stages for one article in one edition. */
-    private static EditionArticle article(Article article, Edition edition, Report report) {
+    private static EditionArticle article(Article article, Edition edition, Converter converter, Report report) {
         long t = System.nanoTime();
-        Converter converter = edition.converter(article);
         ConvertedArticle text = ConvertedArticle.of(article, converter);
         t = report.time("convert", t);
         Document document = Markdown.parse(text.body());
@@ -98,6 +172,16 @@ public final class Build {
                 edition.parallelBody().render(document), notes);
         report.time("render", t);
         return done;
+    }
+
+    /**
+     * Makes OpenCC4j read its dictionaries (a few hundred milliseconds) while the content and
+     * templates load; both directions and the repair tables are touched.
+     */
+    private static void loadDictionaries() {
+        new Converter(Script.HANT, Script.HANS, Phrases.none(), Punctuation.KEEP, new ConversionLog()).convert("資訊");
+        new Converter(Script.HANS, Script.HANT, Phrases.none(), Punctuation.KEEP, new ConversionLog()).convert("资讯");
+        new Converter(Script.HANT, Script.HANT, Phrases.none(), Punctuation.KEEP, new ConversionLog()).convert("资訊");
     }
 
     /** Static files beside the templates (CSS, JavaScript, icons), copied as they are. */

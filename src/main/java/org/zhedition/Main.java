@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.zhedition.content.ContentError;
+import org.zhedition.incremental.ArticleCache;
+import org.zhedition.serve.Preview;
 import org.zhedition.write.SiteWriter;
 
 /**
- * Command line: {@code build} (content/ + templates/ → site/), {@code convert} (try the build's
- * conversion on a sentence). Errors in the editor's input print as one plain message, never a
+ * Command line: {@code build} (content/ + templates/ → site/), {@code serve} (the editor's
+ * preview: rebuild on save, serve on localhost), {@code convert} (try the build's conversion on
+ * a sentence). Errors in the editor's input print as one plain message, never a
  * stack trace, and exit with status 1.
  */
 public final class Main {
@@ -45,7 +49,9 @@ public final class Main {
     }
 
     static final String USAGE = """
-            usage: zhedition build   [--root DIR] [--report]     build DIR/site from DIR/content and DIR/templates
+            usage: zhedition build   [--root DIR] [--report] [--full]   build DIR/site from DIR/content and DIR/templates
+                                            (--full: ignore DIR/.cache and convert every article again)
+                   zhedition serve   [--root DIR] [--port 8000]    build, serve DIR/site on localhost, rebuild on save
                    zhedition convert --to zh-Hans|zh-Hant [--root DIR] [--article SLUG]   convert standard input
             """;
 
@@ -65,15 +71,23 @@ public final class Main {
         switch (command) {
             case "build" -> {
                 long start = System.nanoTime();
-                Build.Result result = Build.run(o.root.resolve("content"), o.root.resolve("templates"));
-                int n = SiteWriter.replace(o.root.resolve("site"), result.files());
-                Report r = result.report();
-                r.warnings().forEach(w -> err.println("warning: " + w));
-                if (o.report) {
-                    r.details().forEach(out::println);
-                    r.stageMillis().forEach((k, v) -> out.printf(java.util.Locale.ROOT, "time %-9s %8.1f ms%n", k, v));
+                Report r = build(o.root, !o.full, out, err, o.report);
+                out.println(r.summary((int) r.count("files"), (System.nanoTime() - start) / 1_000_000));
+                return 0;
+            }
+            case "serve" -> {
+                Path root = o.root;
+                Supplier<String> rebuild = () -> {
+                    long start = System.nanoTime();
+                    Report r = build(root, true, out, err, false);
+                    return r.summary((int) r.count("files"), (System.nanoTime() - start) / 1_000_000);
+                };
+                try (Preview preview = Preview.start(root, o.port, rebuild, out, err)) {
+                    out.println("Serving " + o.root.toAbsolutePath().normalize().resolve("site") + " at http://"
+                            + preview.address() + "/ ; rebuilding on every save in content/ and templates/."
+                            + " Stop with Ctrl+C.");
+                    preview.awaitStop();
                 }
-                out.println(r.summary(n, (System.nanoTime() - start) / 1_000_000));
                 return 0;
             }
             case "convert" -> {
@@ -92,6 +106,27 @@ public final class Main {
         }
     }
 
+    /**
+     * Builds {@code root/site}, reusing unchanged articles from {@code root/.cache} when
+     * {@code incremental}; prints warnings (and with {@code details} the full report).
+     */
+    static Report build(Path root, boolean incremental, PrintStream out, PrintStream err, boolean details) {
+        ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache").resolve("articles")) : null;
+        Build.Result result = Build.run(root.resolve("content"), root.resolve("templates"), cache);
+        Report r = result.report();
+        long t = System.nanoTime();
+        int n = SiteWriter.replace(root.resolve("site"), result.files());
+        r.time("write", t);
+        r.count("files", n);
+        r.warnings().forEach(w -> err.println("warning: " + w));
+        if (details) {
+            r.details().forEach(out::println);
+            r.stageMillis().forEach((k, v) -> out.printf(java.util.Locale.ROOT, "time %-9s %8.1f ms%n", k, v));
+            out.println("articles converted " + r.count("converted") + ", reused from .cache " + r.count("reused"));
+        }
+        return r;
+    }
+
     /** A mistake on the command line. */
     static final class UsageError extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -104,6 +139,8 @@ public final class Main {
     private static final class Options {
         Path root = Path.of(""); // so that messages say content/…, not ./content/…
         boolean report;
+        boolean full;
+        int port = 8000;
         String to;
         String article;
 
@@ -114,12 +151,26 @@ public final class Main {
                 switch (arg) {
                     case "--root" -> o.root = Path.of(value(args, ++i, arg));
                     case "--report" -> o.report = true;
+                    case "--full" -> o.full = true;
+                    case "--port" -> o.port = port(value(args, ++i, arg));
                     case "--to" -> o.to = value(args, ++i, arg);
                     case "--article" -> o.article = value(args, ++i, arg);
                     default -> throw new UsageError("unknown option '" + arg + "'");
                 }
             }
             return o;
+        }
+
+        private static int port(String text) {
+            try {
+                int p = Integer.parseInt(text);
+                if (p >= 0 && p <= 65535) {
+                    return p;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new UsageError("--port needs a number from 0 to 65535, not '" + text + "'");
         }
 
         private static String value(List<String> args, int i, String option) {

@@ -72,9 +72,21 @@ public final class ContentLoader {
         if (files.isEmpty()) {
             throw new ContentError(dir, 0, "no articles (*.md files) found", "add at least one article, e.g. content/articles/my-article.md");
         }
+        // Read and checked on every core; the first error in file order is the one reported, so
+        // the message does not depend on which thread got there first.
+        List<Object> loaded = files.parallelStream().map(f -> {
+            try {
+                return (Object) article(f);
+            } catch (ContentError e) {
+                return e;
+            }
+        }).toList();
         List<Article> articles = new ArrayList<>();
-        for (Path f : files) {
-            articles.add(article(f));
+        for (Object o : loaded) {
+            if (o instanceof ContentError e) {
+                throw e;
+            }
+            articles.add((Article) o);
         }
         return articles;
     }

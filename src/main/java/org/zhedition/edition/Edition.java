@@ -57,8 +57,17 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
 
     /** The converter for one article into this edition: site rules plus the article's own. */
     public Converter converter(Article article) {
+        return converter(article, Phrases.of(content.rules(), article.rules()), log);
+    }
+
+    /**
+     * The converter for one article into this edition, with the article's rules already indexed
+     * (once per article, for both editions) and its own log (so an incremental build can keep
+     * what converting this article recorded).
+     */
+    public Converter converter(Article article, Phrases phrases, ConversionLog articleLog) {
         Punctuation p = article.punctuation().getOrDefault(script, content.site().punctuation().get(script));
-        return new Converter(article.script(), script, Phrases.of(content.rules(), article.rules()), p, log);
+        return new Converter(article.script(), script, phrases, p, articleLog);
     }
 
     private static Glossary convert(Glossary g, Converter c) {

@@ -11,13 +11,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentError;
 import org.zhedition.edition.Edition;
@@ -30,7 +34,8 @@ import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.script.Script;
 
 /**
- * Turns the editions into pages: builds each template's variables and renders it. Every link is
+ * Turns the editions into pages: builds each template's variables and renders it, the article
+ * and parallel pages in parallel (templates are compiled once and are thread-safe). Every link is
  * relative to the page, so the site works from {@code file://} and under any sub-path.
  *
  * <p>Site layout: {@code index.html} (both scripts), {@code zh-Hant/<slug>.html},
@@ -45,6 +50,8 @@ public final class Pages {
     private final Content content;
     private final Map<Script, Edition> editions;
     private final Map<Script, List<EditionArticle>> articles;
+    /** Each edition's article titles by slug, for the link to the other edition. */
+    private final Map<Script, Map<String, String>> titles;
 
     public Pages(Templates templates, Content content, Map<Script, Edition> editions,
             Map<Script, List<EditionArticle>> articles) {
@@ -52,30 +59,40 @@ public final class Pages {
         this.content = content;
         this.editions = editions;
         this.articles = articles;
+        this.titles = new EnumMap<>(Script.class);
+        articles.forEach((s, list) -> {
+            Map<String, String> bySlug = new HashMap<>();
+            list.forEach(a -> bySlug.put(a.slug(), a.text().title()));
+            titles.put(s, bySlug);
+        });
     }
 
-    /** Renders every page: path relative to {@code site/} → HTML. */
-    public SortedMap<String, String> render() {
-        SortedMap<String, String> pages = new TreeMap<>();
-        pages.put("index.html", templates.render("home.peb", home()));
-        pages.put("404.html", templates.render("404.peb", notFound()));
+    /**
+     * Renders every page: path relative to {@code site/} → UTF-8 bytes. Each page is encoded as
+     * soon as it is rendered, so a large site is never held twice (as text and as bytes).
+     */
+    public SortedMap<String, byte[]> render() {
+        SortedMap<String, byte[]> pages = new TreeMap<>();
+        pages.put("index.html", page("home.peb", home()));
+        pages.put("404.html", page("404.peb", notFound()));
         for (Script s : Script.values()) {
-            List<EditionArticle> list = articles.get(s);
-            for (int i = 0; i < list.size(); i++) {
-                EditionArticle a = list.get(i);
-                pages.put(s.tag() + "/" + a.slug() + ".html", templates.render("article.peb", article(s, a)));
-            }
-            pages.put(s.tag() + "/" + Edition.GLOSSARY_PAGE, templates.render("glossary.peb", glossary(s)));
+            pages.putAll(articles.get(s).parallelStream().collect(Collectors.toMap(
+                    a -> s.tag() + "/" + a.slug() + ".html", a -> page("article.peb", article(s, a)))));
+            pages.put(s.tag() + "/" + Edition.GLOSSARY_PAGE, page("glossary.peb", glossary(s)));
         }
         List<EditionArticle> hant = articles.get(Script.HANT);
-        for (int i = 0; i < hant.size(); i++) {
-            pages.put("parallel/" + hant.get(i).slug() + ".html",
-                    templates.render("parallel.peb", parallel(hant.get(i), articles.get(Script.HANS).get(i))));
-        }
+        pages.putAll(IntStream.range(0, hant.size()).parallel().boxed().collect(Collectors.toMap(
+                i -> "parallel/" + hant.get(i).slug() + ".html",
+                i -> page("parallel.peb", parallel(hant.get(i), articles.get(Script.HANS).get(i))))));
         if (!content.site().baseUrl().isEmpty()) {
-            pages.put("sitemap.xml", Sitemap.of(content.site().baseUrl(), pages.keySet()));
+            String sitemap = Sitemap.of(content.site().baseUrl(), pages.keySet());
+            pages.put("sitemap.xml", sitemap.getBytes(StandardCharsets.UTF_8));
         }
         return pages;
+    }
+
+    private byte[] page(String template, Map<String, Object> context) {
+        return templates.render(template, context).getBytes(StandardCharsets.UTF_8);
     }
 
     private Map<String, Object> common(Script s, String root, String path, String title, String description) {
@@ -110,8 +127,7 @@ public final class Pages {
         c.put("blocks", a.blocks());
         c.put("notes", notes(a.notes()));
         c.put("otherHref", "../" + s.other().tag() + "/" + a.slug() + ".html");
-        c.put("otherTitle", articles.get(s.other()).stream().filter(o -> o.slug().equals(a.slug()))
-                .findFirst().orElseThrow().text().title());
+        c.put("otherTitle", titles.get(s.other()).get(a.slug()));
         c.put("parallelHref", "../parallel/" + a.slug() + ".html");
         c.put("epubHref", a.slug() + ".epub");
         c.put("photoCredits", photoCredits(a));

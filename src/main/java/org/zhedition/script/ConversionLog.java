@@ -21,6 +21,29 @@ public final class ConversionLog {
         repairs.computeIfAbsent(edition.tag() + " " + from + "→" + to, k -> new LongAdder()).increment();
     }
 
+    /** Counts {@code n} uses of {@code rule}, as recorded by an earlier build (incremental builds). */
+    public void ruleApplied(Rule rule, long n) {
+        ruleUses.computeIfAbsent(rule, r -> new LongAdder()).add(n);
+    }
+
+    /** Counts {@code n} repairs under a key as {@link #repairs()} returns it (incremental builds). */
+    public void repaired(String key, long n) {
+        repairs.computeIfAbsent(key, k -> new LongAdder()).add(n);
+    }
+
+    /** Adds everything {@code other} recorded to this log. */
+    public void addAll(ConversionLog other) {
+        other.ruleUses.forEach((r, n) -> ruleApplied(r, n.sum()));
+        other.repairs.forEach((k, n) -> repaired(k, n.sum()));
+    }
+
+    /** How often each rule applied; rules that never applied are absent. */
+    public Map<Rule, Long> ruleUses() {
+        Map<Rule, Long> out = new java.util.LinkedHashMap<>();
+        ruleUses.forEach((r, n) -> out.put(r, n.sum()));
+        return out;
+    }
+
     public long uses(Rule rule) {
         LongAdder n = ruleUses.get(rule);
         return n == null ? 0 : n.sum();

@@ -68,13 +68,14 @@ public final class InlineMarkup {
         List<Segment> segments = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
         int pos = 0;
+        Lines lines = new Lines(text);
         while (true) {
             int open = text.indexOf("-{", pos);
             if (open < 0) {
                 break;
             }
             int close = text.indexOf("}-", open + 2);
-            int line = firstLine + countLines(text, open);
+            int line = firstLine + lines.before(open);
             if (close < 0) {
                 throw new ContentError(file, line, "conversion markup '-{' is not closed",
                         "end it with '}-', e.g. -{zh-hans:芯片;zh-hant:晶片}-, or write '-{-}-{' for a literal '-{'");
@@ -110,19 +111,39 @@ public final class InlineMarkup {
      */
     public static List<Rule> rulesInMarkdown(String markdown, Path file, int firstLine) {
         List<Rule> rules = new ArrayList<>();
+        Lines lines = new Lines(markdown);
         for (Verbatim.Stretch prose : Verbatim.prose(markdown)) {
-            rules.addAll(parse(prose.text(), file, firstLine + countLines(markdown, prose.start())).rules());
+            rules.addAll(parse(prose.text(), file, firstLine + lines.before(prose.start())).rules());
         }
         return rules;
     }
 
-    private static int countLines(String text, int end) {
-        int n = 0;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
+    /**
+     * Line numbers for positions met in increasing order, counted in one pass over the text:
+     * counting from the start for every markup made a long text (an editor's whole file piped
+     * to {@code convert}) quadratic.
+     */
+    private static final class Lines {
+        private final String text;
+        private int pos;
+        private int count;
+
+        Lines(String text) {
+            this.text = text;
         }
-        return n;
+
+        /** The number of line breaks before {@code end}. */
+        int before(int end) {
+            if (end < pos) {
+                pos = 0;
+                count = 0;
+            }
+            for (; pos < end; pos++) {
+                if (text.charAt(pos) == '\n') {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.zhedition.script;
 
+import com.github.houbb.heaven.util.lang.CharUtil;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
 /**
@@ -27,31 +28,55 @@ final class Repair {
 
     /**
      * Replaces the characters of {@code run} that are foreign to the script. The replacement is
-     * taken from OpenCC's phrase-level conversion of the whole run where it lines up, so that the
-     * context picks the character (发 → 發 in 發展, 髮 in 頭髮); otherwise from
+     * taken from OpenCC's phrase-level conversion of the character's context where it lines up,
+     * so that the context picks the character (发 → 發 in 發展, 髮 in 頭髮); otherwise from
      * {@link Characters#nativeForm}.
+     *
+     * <p>The context is the run of Han characters around the foreign one, as OpenCC4j itself
+     * delimits them ({@code CharUtil.isChinese}): it segments text into such runs and converts
+     * each on its own, so converting the run gives the same characters as converting the whole
+     * text, at a fraction of the cost (repairing two characters of an article used to convert
+     * all of it).
      */
     String apply(String run) {
         int first = firstForeign(run);
         if (first < 0) {
             return run;
         }
-        String context = phraseLevel(script, run);
-        boolean aligned = context.length() == run.length();
         StringBuilder out = new StringBuilder(run.length()).append(run, 0, first);
-        for (int i = first; i < run.length(); i++) {
-            char c = run.charAt(i);
-            if (!Characters.foreignTo(script, c)) {
-                out.append(c);
+        int i = first;
+        while (i < run.length()) {
+            if (!Characters.foreignTo(script, run.charAt(i))) {
+                out.append(run.charAt(i++));
                 continue;
             }
-            char inContext = aligned ? context.charAt(i) : c;
-            String fixed = inContext != c && !Characters.foreignTo(script, inContext) && !Character.isSurrogate(inContext)
-                    ? String.valueOf(inContext) : Characters.nativeForm(script, c);
-            out.append(fixed);
-            if (!fixed.equals(String.valueOf(c))) {
-                log.repaired(script, c, fixed);
+            int start = i;
+            int end = i + 1;
+            if (CharUtil.isChinese(run.charAt(i))) {
+                while (start > 0 && CharUtil.isChinese(run.charAt(start - 1))) {
+                    start--;
+                }
+                while (end < run.length() && CharUtil.isChinese(run.charAt(end))) {
+                    end++;
+                }
             }
+            String context = phraseLevel(script, run.substring(start, end));
+            boolean aligned = context.length() == end - start;
+            for (int k = i; k < end; k++) {
+                char c = run.charAt(k);
+                if (!Characters.foreignTo(script, c)) {
+                    out.append(c);
+                    continue;
+                }
+                char inContext = aligned ? context.charAt(k - start) : c;
+                String fixed = inContext != c && !Characters.foreignTo(script, inContext)
+                        && !Character.isSurrogate(inContext) ? String.valueOf(inContext) : Characters.nativeForm(script, c);
+                out.append(fixed);
+                if (!fixed.equals(String.valueOf(c))) {
+                    log.repaired(script, c, fixed);
+                }
+            }
+            i = end;
         }
         return out.toString();
     }

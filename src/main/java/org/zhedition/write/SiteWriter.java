@@ -10,12 +10,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.SortedMap;
 
 /**
  * Writes the finished site: into a fresh folder beside {@code site/}, then swapped in, so a build
  * that fails (or is interrupted) never leaves a half-written site and the previous one survives.
+ * Files are written in parallel, and a page that did not change is hard-linked from the previous
+ * site rather than written again.
  */
 public final class SiteWriter {
     /** A fixed modification time, so archives of {@code site/} are reproducible too. */
@@ -37,15 +39,15 @@ public final class SiteWriter {
             delete(fresh);
             delete(old);
             Files.createDirectories(fresh);
-            for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Path p = fresh.resolve(e.getKey()).normalize();
+            for (String path : files.keySet()) {
+                Path p = fresh.resolve(path).normalize();
                 if (!p.startsWith(fresh)) {
-                    throw new IllegalArgumentException("page path leaves the site: " + e.getKey());
+                    throw new IllegalArgumentException("page path leaves the site: " + path);
                 }
                 Files.createDirectories(p.getParent());
-                Files.write(p, e.getValue());
-                Files.setLastModifiedTime(p, EPOCH);
             }
+            files.entrySet().parallelStream().forEach(e -> write(site.resolve(e.getKey()), fresh.resolve(e.getKey()),
+                    e.getValue()));
             if (Files.exists(site)) {
                 move(site, old);
             }
@@ -54,6 +56,29 @@ public final class SiteWriter {
             return files.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + site + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes one file. When the current site already has the same bytes at that path, the new
+     * file is a hard link to it: creating and filling a new file costs far more than comparing,
+     * and after an edit most pages are unchanged.
+     */
+    private static void write(Path current, Path target, byte[] bytes) {
+        try {
+            if (Files.isRegularFile(current) && Files.size(current) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(current), bytes)) {
+                try {
+                    Files.createLink(target, current);
+                    return;
+                } catch (UnsupportedOperationException | IOException e) {
+                    // no hard links here: write the file
+                }
+            }
+            Files.write(target, bytes);
+            Files.setLastModifiedTime(target, EPOCH);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 

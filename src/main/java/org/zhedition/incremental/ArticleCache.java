@@ -1,0 +1,313 @@
+package org.zhedition.incremental;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.zhedition.content.Article;
+import org.zhedition.content.Article.Emendation;
+import org.zhedition.content.Article.Source;
+import org.zhedition.edition.Edition;
+import org.zhedition.edition.EditionArticle;
+import org.zhedition.glossary.Term;
+import org.zhedition.glossary.TermNode;
+import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.script.ConversionLog;
+import org.zhedition.script.ConvertedArticle;
+import org.zhedition.script.Rule;
+import org.zhedition.script.Script;
+
+/**
+ * The products of the article stages (converted texts, rendered blocks, notes, and what the
+ * conversion recorded for the report), one file per article, keyed by a {@link Fingerprint}.
+ *
+ * <p>Lives outside {@code site/} (in {@code .cache/}), so the site stays exactly the pages. A
+ * file that is missing, unreadable, of another format or of another key is a miss and the
+ * article is rebuilt; the cache can be deleted at any time.
+ */
+public final class ArticleCache {
+    /** What the cache gives back for one article. */
+    public record Hit(Map<Script, EditionArticle> editions, ConversionLog log) {
+    }
+
+    private final Path dir;
+
+    private ArticleCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A cache in {@code dir} (created on first write). */
+    public static ArticleCache in(Path dir) {
+        return new ArticleCache(dir);
+    }
+
+    /**
+     * The article's products if they were stored under {@code key}; the glossary terms of the
+     * notes are taken from the current editions, and rule uses are matched to the current rules.
+     */
+    public Optional<Hit> get(Article article, String key, Map<Script, Edition> editions, List<Rule> siteRules) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file(article));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (!Fingerprint.FORMAT.equals(string(in)) || !key.equals(string(in))) {
+                return Optional.empty();
+            }
+            Map<Script, EditionArticle> out = new EnumMap<>(Script.class);
+            for (int e = in.readInt(); e > 0; e--) {
+                Script script = Script.valueOf(string(in));
+                out.put(script, edition(in, article, script, editions.get(script)));
+            }
+            Map<String, Rule> rules = new HashMap<>();
+            Stream.concat(siteRules.stream(), article.rules().stream()).forEach(r -> rules.putIfAbsent(ruleKey(r), r));
+            ConversionLog log = new ConversionLog();
+            for (int n = in.readInt(); n > 0; n--) {
+                Rule rule = rules.get(string(in));
+                long uses = in.readLong();
+                if (rule == null) {
+                    return Optional.empty();
+                }
+                log.ruleApplied(rule, uses);
+            }
+            for (int n = in.readInt(); n > 0; n--) {
+                log.repaired(string(in), in.readLong());
+            }
+            return Optional.of(new Hit(out, log));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the article's products under {@code key}, replacing any earlier entry. */
+    public void put(Article article, String key, Map<Script, EditionArticle> editions, ConversionLog log) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            string(out, Fingerprint.FORMAT);
+            string(out, key);
+            out.writeInt(editions.size());
+            for (Map.Entry<Script, EditionArticle> e : editions.entrySet()) {
+                string(out, e.getKey().name());
+                edition(out, e.getValue());
+            }
+            List<Map.Entry<Rule, Long>> uses = new ArrayList<>(log.ruleUses().entrySet());
+            uses.sort(Comparator.comparing(u -> ruleKey(u.getKey())));
+            out.writeInt(uses.size());
+            for (Map.Entry<Rule, Long> u : uses) {
+                string(out, ruleKey(u.getKey()));
+                out.writeLong(u.getValue());
+            }
+            Map<String, Long> repairs = log.repairs();
+            out.writeInt(repairs.size());
+            for (Map.Entry<String, Long> r : repairs.entrySet()) {
+                string(out, r.getKey());
+                out.writeLong(r.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path target = file(article);
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, article.slug(), ".tmp");
+            Files.write(tmp, bytes.toByteArray());
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the entries of articles that no longer exist, so the cache does not grow forever. */
+    public void keepOnly(Set<String> slugs) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(".bin") || !slugs.contains(name.substring(0, name.length() - 4))) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean the build cache " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path file(Article article) {
+        return dir.resolve(article.slug() + ".bin");
+    }
+
+    private static String ruleKey(Rule r) {
+        return r.origin() + "\u0000" + r.text();
+    }
+
+    private static void edition(DataOutputStream out, EditionArticle a) throws IOException {
+        ConvertedArticle t = a.text();
+        string(out, t.title());
+        string(out, t.standfirst());
+        string(out, t.description());
+        strings(out, t.keywords());
+        Source s = t.source();
+        strings(out, List.of(s.publication(), s.column(), s.headline(), s.url()));
+        out.writeInt(t.emendations().size());
+        for (Emendation e : t.emendations()) {
+            strings(out, List.of(e.at(), e.was(), e.now(), e.note()));
+        }
+        string(out, t.body());
+        blocks(out, a.blocks());
+        blocks(out, a.parallelBlocks());
+        out.writeInt(a.notes().size());
+        for (TermNode n : a.notes()) {
+            out.writeInt(n.number());
+            string(out, n.getChars().toString());
+            string(out, n.term().id());
+            out.writeInt(blockIndex(n));
+        }
+    }
+
+    private static EditionArticle edition(DataInputStream in, Article article, Script script, Edition edition)
+            throws IOException {
+        String title = string(in);
+        String standfirst = string(in);
+        String description = string(in);
+        List<String> keywords = strings(in);
+        List<String> s = strings(in);
+        List<Emendation> emendations = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            List<String> e = strings(in);
+            emendations.add(new Emendation(e.get(0), e.get(1), e.get(2), e.get(3)));
+        }
+        String body = string(in);
+        ConvertedArticle text = new ConvertedArticle(article, script, title, standfirst, description, keywords,
+                new Source(s.get(0), s.get(1), s.get(2), s.get(3)), emendations, body);
+        List<Block> blocks = blocks(in);
+        List<Block> parallel = blocks(in);
+        Map<String, Term> terms = new HashMap<>();
+        edition.glossary().terms().forEach(t -> terms.put(t.id(), t));
+        List<TermNode> notes = new ArrayList<>();
+        Document skeleton = skeleton(blocks.size());
+        for (int n = in.readInt(); n > 0; n--) {
+            int number = in.readInt();
+            String chars = string(in);
+            Term term = terms.get(string(in));
+            int block = in.readInt();
+            if (term == null || block < 0 || block >= blocks.size()) {
+                throw new IllegalStateException("cached note names a term or a block that is gone");
+            }
+            TermNode note = new TermNode(BasedSequence.of(chars), term, number);
+            nth(skeleton, block).appendChild(note);
+            notes.add(note);
+        }
+        return new EditionArticle(text, blocks, parallel, notes);
+    }
+
+    /** Which top-level block of its document holds a note (the glossary page links to it). */
+    private static int blockIndex(Node note) {
+        Node top = note;
+        while (top.getParent() != null && !(top.getParent() instanceof Document)) {
+            top = top.getParent();
+        }
+        int index = 0;
+        for (Node p = top.getPrevious(); p != null; p = p.getPrevious()) {
+            index++;
+        }
+        return index;
+    }
+
+    /**
+     * A document with one empty block per rendered block: cached notes are put back under the
+     * block they were found in, so that whoever asks a note for its place in the document (the
+     * glossary page's backlinks) gets the same answer as after a full build.
+     */
+    private static Document skeleton(int blocks) {
+        Document document = new Document(new MutableDataSet(), BasedSequence.NULL);
+        for (int i = 0; i < blocks; i++) {
+            document.appendChild(new Paragraph());
+        }
+        return document;
+    }
+
+    private static Node nth(Document document, int index) {
+        Node n = document.getFirstChild();
+        for (int i = 0; i < index; i++) {
+            n = n.getNext();
+        }
+        return n;
+    }
+
+    private static void blocks(DataOutputStream out, List<Block> blocks) throws IOException {
+        out.writeInt(blocks.size());
+        for (Block b : blocks) {
+            strings(out, List.of(b.id(), b.kind(), b.html()));
+        }
+    }
+
+    private static List<Block> blocks(DataInputStream in) throws IOException {
+        List<Block> out = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            List<String> b = strings(in);
+            out.add(new Block(b.get(0), b.get(1), b.get(2)));
+        }
+        return out;
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            string(out, s);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            out.add(string(in));
+        }
+        return out;
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("corrupt cache entry");
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,113 @@
+package org.zhedition.incremental;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.zhedition.content.Article;
+
+/**
+ * Content hashes that decide whether an article's earlier products can be reused.
+ *
+ * <p>An article's conversion, parse, annotation and body rendering depend on the article file,
+ * on {@code site.yaml} (punctuation, annotation policy, the words notes print),
+ * {@code conversion.txt}, {@code glossary.yaml}, and on the generator itself (its classes and
+ * the versions of its libraries, whose dictionaries decide the conversion). Templates are not
+ * part of the key: pages are rendered from the cached products on every build, so a template
+ * edit never needs a reconversion.
+ */
+public final class Fingerprint {
+    /** Bumped when the cache format changes. */
+    static final String FORMAT = "zhedition-article-cache 2";
+
+    private final String site;
+
+    private Fingerprint(String site) {
+        this.site = site;
+    }
+
+    /** The hash of everything but the article: the shared content files and the generator. */
+    public static Fingerprint of(Path contentDir) {
+        MessageDigest d = sha256();
+        update(d, FORMAT);
+        for (String name : List.of("site.yaml", "conversion.txt", "glossary.yaml")) {
+            update(d, name);
+            fileOrAbsent(d, contentDir.resolve(name));
+        }
+        generator(d);
+        return new Fingerprint(HexFormat.of().formatHex(d.digest()));
+    }
+
+    /** The key of one article's products: the shared hash plus the article file's bytes. */
+    public String of(Article article) {
+        MessageDigest d = sha256();
+        update(d, site);
+        update(d, article.slug());
+        fileOrAbsent(d, article.file());
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /**
+     * The generator's own code (every class file, or its jar) and the file names of its
+     * libraries, which carry their versions.
+     */
+    private static void generator(MessageDigest d) {
+        Path code;
+        try {
+            code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("cannot locate the generator's classes", e);
+        }
+        if (Files.isDirectory(code)) {
+            try (Stream<Path> s = Files.walk(code)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    update(d, code.relativize(f).toString());
+                    fileOrAbsent(d, f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            fileOrAbsent(d, code);
+        }
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            update(d, Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString());
+        }
+    }
+
+    private static void fileOrAbsent(MessageDigest d, Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            update(d, "present " + bytes.length);
+            d.update(bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            update(d, "absent");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void update(MessageDigest d, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        d.update((byte) (b.length >>> 24));
+        d.update((byte) (b.length >>> 16));
+        d.update((byte) (b.length >>> 8));
+        d.update((byte) b.length);
+        d.update(b);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

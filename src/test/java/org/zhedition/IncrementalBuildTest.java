@@ -1,0 +1,117 @@
+package org.zhedition;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhedition.bench.Corpus;
+import org.zhedition.incremental.ArticleCache;
+
+/**
+ * An incremental build reuses exactly the articles whose inputs did not change, and its output
+ * is byte for byte the output of a full build.
+ */
+class IncrementalBuildTest {
+    private static final int ARTICLES = 4;
+
+    @TempDir
+    Path root;
+
+    /**
+     * The corpus, with a small glossary when the project has none yet, so that cached notes
+     * (terms, numbers, glossary-page uses) are part of the comparison.
+     */
+    private void corpus() throws IOException {
+        Corpus.write(Corpus.project(), root, ARTICLES);
+        Path glossary = root.resolve("content/glossary.yaml");
+        if (!Files.exists(glossary)) {
+            Files.writeString(glossary, """
+                    categories:
+                      - name: 人工智能
+                        en: Artificial intelligence
+                        terms:
+                          - term: 開源模型
+                            en: open-source model
+                            note: 權重公開、可自由下載使用的模型。
+                          - term: 英偉達
+                            en: Nvidia
+                            note: 美國晶片公司。
+                            see: [開源模型]
+                    """, StandardCharsets.UTF_8);
+        }
+    }
+
+    private Build.Result full() {
+        return Build.run(root.resolve("content"), root.resolve("templates"));
+    }
+
+    private Build.Result incremental() {
+        return Build.run(root.resolve("content"), root.resolve("templates"), ArticleCache.in(root.resolve(".cache/articles")));
+    }
+
+    @Test
+    void oneLineEditReconvertsOnlyThatArticleAndMatchesAFullBuild() throws IOException {
+        corpus();
+        Build.Result cold = incremental();
+        assertEquals(ARTICLES, cold.report().count("converted"));
+        assertSameSite(full(), cold);
+
+        Build.Result warm = incremental();
+        assertEquals(0, warm.report().count("converted"), "nothing changed, nothing is converted");
+        assertEquals(ARTICLES, warm.report().count("reused"));
+        assertSameSite(full(), warm);
+
+        Path edited = root.resolve("content/articles/" + Corpus.slug(2) + ".md");
+        String text = Files.readString(edited, StandardCharsets.UTF_8);
+        Files.writeString(edited, text.replace("\n在接受CNBC訪問時，", "\n在接受美國CNBC訪問時，"), StandardCharsets.UTF_8);
+        Build.Result afterEdit = incremental();
+        assertEquals(1, afterEdit.report().count("converted"), "only the edited article is converted again");
+        assertEquals(ARTICLES - 1, afterEdit.report().count("reused"));
+        Build.Result reference = full();
+        assertSameSite(reference, afterEdit);
+        assertEquals(true, new String(afterEdit.files().get("zh-Hans/" + Corpus.slug(2) + ".html"), StandardCharsets.UTF_8)
+                .contains("在接受美国CNBC访问时"), "the edit is on the page");
+    }
+
+    @Test
+    void aChangedSharedInputReconvertsEveryArticle() throws IOException {
+        corpus();
+        incremental();
+        Path rules = root.resolve("content/conversion.txt");
+        Files.writeString(rules, Files.readString(rules, StandardCharsets.UTF_8) + "\n# a comment an editor added\n",
+                StandardCharsets.UTF_8);
+        Build.Result after = incremental();
+        assertEquals(ARTICLES, after.report().count("converted"));
+        assertSameSite(full(), after);
+    }
+
+    @Test
+    void aDeletedArticleLeavesTheSiteAndTheCache() throws IOException {
+        corpus();
+        incremental();
+        Files.delete(root.resolve("content/articles/" + Corpus.slug(3) + ".md"));
+        Build.Result after = incremental();
+        assertEquals(0, after.report().count("converted"));
+        assertSameSite(full(), after);
+        assertEquals(false, Files.exists(root.resolve(".cache/articles/" + Corpus.slug(3) + ".bin")));
+    }
+
+    private static void assertSameSite(Build.Result expected, Build.Result actual) {
+        SortedMap<String, byte[]> e = expected.files();
+        SortedMap<String, byte[]> a = actual.files();
+        assertEquals(e.keySet(), a.keySet());
+        e.forEach((path, bytes) -> assertArrayEquals(bytes, a.get(path), path + " differs from a full build"));
+        assertEquals(expected.report().details(), actual.report().details(), "build report");
+        assertEquals(expected.report().warnings(), actual.report().warnings(), "warnings");
+        assertEquals(expected.report().count("repairs"), actual.report().count("repairs"));
+        assertEquals(expected.report().count("notes zh-Hant"), actual.report().count("notes zh-Hant"));
+        assertEquals(expected.report().count("notes zh-Hans"), actual.report().count("notes zh-Hans"));
+        assertEquals(true, expected.report().count("notes zh-Hans") > 0, "the corpus has glossary notes");
+    }
+}
