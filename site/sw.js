@@ -1,7 +1,7 @@
 /* Keeps the site readable offline after one visit: stores every page when it installs,
    answers from that store first, and drops the stores of older builds. */
 "use strict";
-var VERSION = "4e545a5ecd9b";
+var VERSION = "d5a7caa39750";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",

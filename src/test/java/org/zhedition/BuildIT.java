@@ -86,7 +86,8 @@ class BuildIT {
 
     /** The page with glossary notes and term buttons taken out, so running text reads whole. */
     private static String readable(String html) {
-        return html.replaceAll("(?s)<span class=\"note\".*?</a></span>", "").replaceAll("<button[^>]*>|</button>", "");
+        return html.replaceAll("(?s)<span class=\"note\".*?</a></span>", "").replaceAll("<button[^>]*>|</button>", "")
+                .replaceAll("<span class=\"term-group\">([^<]*)</span>", "$1");
     }
 
     private static String body(String html) {

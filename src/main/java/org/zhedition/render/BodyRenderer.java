@@ -14,6 +14,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.markdown.Figure;
@@ -33,6 +35,28 @@ public final class BodyRenderer {
 
     /** The words the notes and figures print around the content, in the edition's script. */
     public record Words(String photo, String glossaryEntry, String glossaryPage) {
+    }
+
+    /**
+     * A glossary term with the punctuation touching it: closing marks after it, opening marks
+     * before it. The term is a button, which Chromium treats as an atomic inline with a break
+     * opportunity on each side (even a word joiner does not stop it), so 拋售，would wrap before the
+     * comma, which clreq forbids at the start of a line. Such groups are wrapped in a no-wrap span.
+     */
+    private static final Pattern TERM_WITH_PUNCTUATION = Pattern.compile(
+            "([（「『《〈【〔“‘]*)(<button type=\"button\" class=\"term\"[^>]*>[^<]*</button><span class=\"note\"[^>]*>"
+                    + ".*?</a></span>)([，。、；：？！）」』》〉】〕…—”’％]*)");
+
+    private static String keepPunctuationWithTerms(String html) {
+        Matcher m = TERM_WITH_PUNCTUATION.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        while (m.find()) {
+            String replacement = m.group(1).isEmpty() && m.group(3).isEmpty() ? m.group()
+                    : "<span class=\"term-group\">" + m.group() + "</span>";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Cannot occur in rendered content: CommonMark replaces U+0000 in input with U+FFFD. */
@@ -60,7 +84,7 @@ public final class BodyRenderer {
     public List<Block> render(Document document) {
         // Rendered as one document (flexmark resolves links only from the document), then cut
         // at the separator EditionNodes puts after each top-level block.
-        String[] html = renderer.render(document).split(SEPARATOR, -1);
+        String[] html = keepPunctuationWithTerms(renderer.render(document)).split(SEPARATOR, -1);
         List<Block> blocks = new ArrayList<>();
         int index = 0;
         int paragraphs = 0;

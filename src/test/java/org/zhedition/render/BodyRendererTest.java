@@ -33,4 +33,23 @@ class BodyRendererTest {
         BodyRenderer prefixed = new BodyRenderer(new BodyRenderer.Words("", "", "g.html"), "zh-Hans-");
         assertEquals("<p id=\"zh-Hans-p1\">段</p>", prefixed.render(Markdown.parse("段\n")).get(0).html());
     }
+
+    @Test
+    void aTermAndThePunctuationTouchingItNeverBreakApart() {
+        var glossary = org.zhedition.glossary.GlossaryParser.parse("""
+                categories:
+                  - name: 市場
+                    terms:
+                      - term: 拋售
+                        en: sell-off
+                        note: 大量賣出。
+                """, java.nio.file.Path.of("glossary.yaml"));
+        var document = Markdown.parse("大幅拋售，開盤。「拋售」\n\n再拋售了\n");
+        new org.zhedition.glossary.Annotator(glossary, org.zhedition.content.SiteConfig.Annotate.EVERY).annotate(document);
+        List<BodyRenderer.Block> blocks = renderer.render(document);
+        String first = blocks.get(0).html();
+        assertTrue(first.matches("(?s).*大幅<span class=\"term-group\"><button[^>]*>拋售</button>.*?</a></span>，</span>開盤。.*"), first);
+        assertTrue(first.matches("(?s).*<span class=\"term-group\">「<button[^>]*>拋售</button>.*?</a></span>」</span></p>"), first);
+        assertTrue(!blocks.get(1).html().contains("term-group"), "no group without touching punctuation");
+    }
 }
