@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,11 +96,6 @@ class BuildIT {
     }
 
     private static int count(String s, String what) {
-        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return (int) Pattern.compile(Pattern.quote(what)).matcher(s).results().count();
     }
 }

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -84,20 +81,8 @@ class ContentSecurityPolicyIT extends BrowserTest {
     }
 
     private Path copySite() throws IOException {
-        Path site = BuiltSite.root();
         Path copy = Files.createTempDirectory(temp, "site");
-        try (Stream<Path> s = Files.walk(site)) {
-            for (Path f : s.sorted().toList()) {
-                Path to = copy.resolve(site.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        org.zhedition.TestProjects.copyTree(BuiltSite.root(), copy);
         return copy;
     }
 }
