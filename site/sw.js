@@ -1,7 +1,7 @@
 /* Keeps the site readable offline after one visit: stores every page when it installs,
    answers from that store first, and drops the stores of older builds. */
 "use strict";
-var VERSION = "d5a7caa39750";
+var VERSION = "1eea8b642fdb";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",

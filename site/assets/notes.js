@@ -3,7 +3,8 @@
    closes with Esc or a click outside. This adds what WCAG 2.2 SC 1.4.13 asks of content shown on
    hover or focus: it opens on hover (mouse or pen) and on keyboard focus; it stays while the
    pointer moves onto it; Esc dismisses it (the browser's popover does that); and it is placed
-   next to its term, inside the viewport. A click or tap pins a note until clicked again. */
+   next to its term, inside the viewport. A click or tap pins a note until clicked again. For
+   printing it lists the notes after the article. */
 (function () {
   "use strict";
   if (typeof HTMLElement.prototype.showPopover !== "function") { return; }
@@ -95,4 +96,43 @@
   }
   window.addEventListener("scroll", replace, { passive: true });
   window.addEventListener("resize", replace);
+})();
+
+(function () {
+  "use strict";
+  /* Print: the notes come out as a numbered list after the article, in the order of the terms
+     (print.css numbers the terms to match). The list is made only for printing, so the page does
+     not carry every note twice; without JavaScript, print.css prints each note beside its term. */
+  var body = document.querySelector("[data-notes-title]");
+  var printed = null;
+  function notesList() {
+    var terms = body.querySelectorAll("button.term[popovertarget]");
+    var section = document.createElement("section");
+    var heading = document.createElement("h2");
+    var list = document.createElement("ol");
+    section.className = "notes-list";
+    heading.textContent = body.getAttribute("data-notes-title");
+    for (var k = 0; k < terms.length; k++) {
+      var note = document.getElementById(terms[k].getAttribute("popovertarget"));
+      var item = document.createElement("li");
+      for (var c = note ? note.firstChild : null; c; c = c.nextSibling) {
+        if (!(c.classList && c.classList.contains("note-link"))) { item.appendChild(c.cloneNode(true)); }
+      }
+      list.appendChild(item);
+    }
+    section.appendChild(heading);
+    section.appendChild(list);
+    return section;
+  }
+  if (body) {
+    window.addEventListener("beforeprint", function () {
+      if (!printed && body.querySelector("button.term[popovertarget]")) {
+        printed = notesList();
+        body.parentNode.insertBefore(printed, body.nextSibling);
+      }
+    });
+    window.addEventListener("afterprint", function () {
+      if (printed) { printed.remove(); printed = null; }
+    });
+  }
 })();

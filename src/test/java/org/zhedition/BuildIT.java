@@ -90,7 +90,7 @@ class BuildIT {
     }
 
     private static String body(String html) {
-        int a = html.indexOf("<div class=\"body\">");
+        int a = html.indexOf("<div class=\"body\"");
         int b = html.indexOf("</div>", a);
         return html.substring(a, b).replaceAll("<[^>]+>", "");
     }

@@ -125,7 +125,6 @@ public final class Pages {
         c.put("article", a.text());
         c.put("slug", a.slug());
         c.put("blocks", a.blocks());
-        c.put("notes", notes(a.notes()));
         c.put("otherHref", "../" + s.other().tag() + "/" + a.slug() + ".html");
         c.put("otherTitle", titles.get(s.other()).get(a.slug()));
         c.put("parallelHref", "../parallel/" + a.slug() + ".html");
@@ -153,15 +152,6 @@ public final class Pages {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Script s : Script.values()) {
             out.add(Map.of("lang", s.tag(), "href", root + s.tag() + "/" + file));
-        }
-        return out;
-    }
-
-    /** The notes of a page in order, for the printed list of notes. */
-    private static List<Map<String, Object>> notes(List<TermNode> nodes) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (TermNode n : nodes) {
-            out.add(Map.of("number", n.number(), "text", n.getChars().toString(), "term", n.term()));
         }
         return out;
     }

@@ -188,19 +188,53 @@ class ReadingIT extends BrowserTest {
         }
     }
 
+    /**
+     * On paper the notes come out as a numbered list after the article, one item per term in the
+     * order of the terms, made by notes.js when the browser prepares to print and removed after.
+     */
     @Test
     void printingListsTheNotesAndDropsTheBar() {
         try (BrowserContext context = context(800, 1000)) {
             Page page = context.newPage();
             page.navigate(url(annotated, "zh-Hans/" + SLUG + ".html"));
+            assertEquals(0, page.locator(".notes-list").count(), "the page does not carry the notes twice");
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
             int terms = page.locator(".body button.term").count();
             assertTrue(terms >= 3, "terms: " + terms);
             assertTrue(page.locator(".notes-list").isVisible(), "notes printed");
+            assertEquals("词语注释", page.locator(".notes-list h2").textContent());
             assertEquals(terms, page.locator(".notes-list li").count());
+            String lastNote = page.locator(".body button.term").last().getAttribute("popovertarget");
+            String last = page.locator(".notes-list li").last().textContent();
+            assertTrue(last.contains(page.locator("#" + lastNote + " .note-text").textContent()), last);
+            assertFalse(last.contains(page.locator("#" + lastNote + " .note-link").textContent()), "no link on paper: " + last);
+            assertEquals(0, page.locator(".body .note:visible").count(), "with the list, no note inside the text");
             assertFalse(page.locator(".bar").isVisible(), "no bar on paper");
+            page.evaluate("window.dispatchEvent(new Event('afterprint'))");
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
-            assertFalse(page.locator(".notes-list").isVisible(), "on screen the notes are popovers");
+            assertEquals(0, page.locator(".notes-list").count(), "on screen the notes are popovers only");
+        }
+    }
+
+    /** Without JavaScript no list can be made, so each note is printed after its term instead. */
+    @Test
+    void withoutJavaScriptEachNoteIsPrintedAfterItsTerm() {
+        try (BrowserContext context = chromium.browser().newContext(
+                new Browser.NewContextOptions().setViewportSize(800, 1000).setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(url(annotated, "zh-Hant/" + SLUG + ".html"));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            int terms = page.locator(".body button.term").count();
+            assertEquals(terms, page.locator(".body .note:visible").count(), "every note printed");
+            var first = page.locator(".body .note").first();
+            assertTrue(first.locator(".note-text").isVisible());
+            assertFalse(first.locator(".note-link").isVisible(), "no link on paper");
+            var term = page.locator(".body button.term").first().boundingBox();
+            var note = first.boundingBox();
+            assertTrue(note.y >= term.y - 1 && note.y < term.y + 4 * term.height, "the note follows its term: " + note.y + " vs " + term.y);
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+            assertEquals(0, page.locator(".body .note:visible").count(), "on screen the notes stay closed");
         }
     }
 

@@ -30,8 +30,8 @@ public class GlossaryBuildIT {
     }
 
     public static List<Mark> marks(String html) {
-        int body = html.indexOf("<div class=\"body\">");
-        int end = html.indexOf("<section class=\"notes-list\"", body);
+        int body = html.indexOf("<div class=\"body\"");
+        int end = html.indexOf("<section class=\"credits\"", body);
         String text = html.substring(body, end < 0 ? html.length() : end);
         List<int[]> starts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -93,7 +93,7 @@ public class GlossaryBuildIT {
         assertTrue(!marks.isEmpty());
         // A heading block starts a section: map each block to its section.
         Map<String, Integer> sectionOf = new TreeMap<>();
-        Matcher b = BLOCK.matcher(html.substring(html.indexOf("<div class=\"body\">")));
+        Matcher b = BLOCK.matcher(html.substring(html.indexOf("<div class=\"body\"")));
         int section = 0;
         while (b.find()) {
             if (b.group(1).startsWith("h")) {
