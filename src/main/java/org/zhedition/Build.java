@@ -100,7 +100,8 @@ public final class Build {
         SortedMap<String, byte[]> files = new Pages(templates, content, editions, articles).render();
         files.putAll(assets(templatesDir.resolve("assets")));
         files.put(".nojekyll", new byte[0]);
-        files.putAll(EpubBook.all(templates, editions, articles));
+        files.putAll(content.media());
+        files.putAll(EpubBook.all(templates, editions, articles, content.media()));
         // Last: the service worker lists every other file and is versioned by their hash.
         files.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, files));
         report.time("pages", t1);

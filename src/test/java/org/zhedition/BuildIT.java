@@ -54,8 +54,7 @@ class BuildIT {
     @Test
     void everyArticleGetsBothEditionsAndTheHomePageListsThemAll(@TempDir Path dir) throws IOException {
         TestProjects.copyOfRealProject(dir);
-        Files.copy(TestProjects.repository().resolve("src/test/resources/fixtures/second-article/hello-world.md"),
-                dir.resolve("content/articles/hello-world.md"));
+        TestProjects.withSecondArticle(dir);
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         String home = page(r, "index.html");
         for (String slug : new String[] {"deepseek-shock", "hello-world"}) {
@@ -72,6 +71,31 @@ class BuildIT {
         assertTrue(hans.contains("<a href=\"https://example.org/繁體路徑\">连结文字</a>"), "addresses are never converted");
         assertTrue(hans.contains("“晶片”") || hans.contains("“芯片”"), "mainland quotation marks");
         assertEquals(2, count(home, "class=\"article-card\""));
+    }
+
+    /**
+     * An article's images (a photo in a figure, an icon in the text) are copied to site/media/,
+     * shown at the address the editor wrote, described in the edition's script, kept for offline
+     * reading by the service worker, and carried by the e-book.
+     */
+    @Test
+    void imagesAreCopiedDescribedInEachScriptAndKeptOffline(@TempDir Path dir) throws IOException {
+        TestProjects.withSecondArticle(TestProjects.copyOfRealProject(dir));
+        Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
+        for (String image : new String[] {"media/chip.png", "media/phone.svg"}) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("content/" + image)), r.files().get(image)), image);
+            assertTrue(page(r, "sw.js").contains("\"" + image + "\""), "the service worker keeps " + image);
+        }
+        assertEquals(2, r.files().keySet().stream().filter(f -> f.startsWith("media/")).count(), "only the images articles show");
+        String hant = page(r, "zh-Hant/hello-world.html");
+        String hans = page(r, "zh-Hans/hello-world.html");
+        assertTrue(hant.contains("<figure id=\"f1\" class=\"photo\"><img src=\"../media/chip.png\" alt=\"晶片示意圖，方格上有金色觸點\">"
+                + "<figcaption>一塊晶片的示意圖。"), hant);
+        assertTrue(hans.contains("<img src=\"../media/chip.png\" alt=\"芯片示意图，方格上有金色触点\">"), hans);
+        assertTrue(hant.contains("<img src=\"../media/phone.svg\" alt=\"智慧型手機圖示\""), hant);
+        assertTrue(hans.contains("<img src=\"../media/phone.svg\" alt=\"智能手机图示\""), hans);
+        assertTrue(page(r, "parallel/hello-world.html").contains("src=\"../media/chip.png\""));
+        assertFalse(page(r, "zh-Hant/deepseek-shock.html").contains("<img"), "an article without images shows none");
     }
 
     @Test

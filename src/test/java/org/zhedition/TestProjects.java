@@ -31,6 +31,22 @@ public final class TestProjects {
         return dir;
     }
 
+    /**
+     * Adds the second article of {@code src/test/resources/fixtures/second-article} (with its
+     * images, a PNG in a figure and an SVG inline) to the project at {@code dir}; returns {@code dir}.
+     */
+    public static Path withSecondArticle(Path dir) {
+        Path fixture = repository().resolve("src/test/resources/fixtures/second-article");
+        copyTree(fixture.resolve("media"), dir.resolve("content/media"));
+        try {
+            Files.copy(fixture.resolve("hello-world.md"), dir.resolve("content/articles/hello-world.md"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted().toList()) {

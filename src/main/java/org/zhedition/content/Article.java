@@ -16,6 +16,7 @@ import org.zhedition.script.Script;
  * @param rules       per-article conversion rules (front matter {@code conversion:} and inline
  *                    {@code -{H|…}-} / {@code -{A|…}-} markup)
  * @param bodyLine    the 1-based line of {@code file} where the body starts
+ * @param images      the image files the body shows, relative to {@code content/} ({@code media/x.jpg})
  */
 public record Article(
         String slug,
@@ -30,13 +31,15 @@ public record Article(
         List<Rule> rules,
         Map<Script, Punctuation> punctuation,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        List<String> images) {
 
     public Article {
         keywords = List.copyOf(keywords);
         emendations = List.copyOf(emendations);
         rules = List.copyOf(rules);
         punctuation = Map.copyOf(punctuation);
+        images = List.copyOf(images);
     }
 
     /** Where the text comes from; every field but {@code publication} may be empty. */

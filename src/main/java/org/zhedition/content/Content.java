@@ -1,7 +1,10 @@
 package org.zhedition.content;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.zhedition.glossary.Glossary;
 import org.zhedition.script.Rule;
 
@@ -10,10 +13,14 @@ import org.zhedition.script.Rule;
  *
  * @param articles sorted by slug, so output never depends on directory listing order
  * @param rules    the site-wide conversion rules
+ * @param media    the image files the articles show: path relative to {@code content/} and to
+ *                 {@code site/} ({@code media/x.jpg}) → bytes
  */
-public record Content(Path root, SiteConfig site, List<Article> articles, Glossary glossary, List<Rule> rules) {
+public record Content(Path root, SiteConfig site, List<Article> articles, Glossary glossary, List<Rule> rules,
+        SortedMap<String, byte[]> media) {
     public Content {
         articles = List.copyOf(articles);
         rules = List.copyOf(rules);
+        media = Collections.unmodifiableSortedMap(new TreeMap<>(media));
     }
 }

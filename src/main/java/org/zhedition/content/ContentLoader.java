@@ -56,7 +56,8 @@ public final class ContentLoader {
         // Two rules that disagree about one phrase are an error now, before anything is built.
         Phrases.of(rules, List.of());
         articles.forEach(a -> Phrases.of(rules, a.rules()));
-        return new Content(root, site, articles, glossary, rules);
+        List<String> images = articles.stream().flatMap(a -> a.images().stream()).toList();
+        return new Content(root, site, articles, glossary, rules, Images.read(root, images));
     }
 
     private static List<Article> articles(Path dir) {
@@ -141,8 +142,9 @@ public final class ContentLoader {
         rules.addAll(markupRules(fm));
         rules.addAll(InlineMarkup.rulesInMarkdown(body, file, bodyLine));
         Figure.checkAll(body, file, bodyLine);
+        List<String> images = Images.of(body, file, bodyLine);
         return new Article(slug, file, script, title, fm.required("standfirst"), fm.optional("description"),
-                fm.texts("keywords"), source, emendations, rules, punctuation, body, bodyLine);
+                fm.texts("keywords"), source, emendations, rules, punctuation, body, bodyLine, images);
     }
 
     /**

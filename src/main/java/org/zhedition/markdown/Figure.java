@@ -14,13 +14,19 @@ import org.zhedition.content.Yaml;
  * ```figure
  * caption: 北京的一部智慧型手機的螢幕上顯示 DeepSeek 的頁面。
  * credit: Andy Wong/AP/達志影像
+ * image: ../media/beijing-phone.jpg
+ * alt: 手機螢幕上的 DeepSeek 網頁
  * ```
  * </pre>
  *
- * The edition has no image files, so the figure prints its caption and credit, never a broken image.
+ * {@code image} and {@code alt} are optional: without an image file the figure prints its caption
+ * and credit, never a broken image. The image file is checked by {@code content.Images}.
+ *
+ * @param image the address as written ({@code ../media/…}), or empty
+ * @param alt   the image's description for readers who cannot see it; empty without an image
  */
-public record Figure(String caption, String credit) {
-    private static final Set<String> KEYS = Set.of("caption", "credit");
+public record Figure(String caption, String credit, String image, String alt) {
+    private static final Set<String> KEYS = Set.of("caption", "credit", "image", "alt");
 
     /** Parses a figure block's text; {@code line} is the block's first content line. */
     public static Figure parse(String yaml, Path file, int line) {
@@ -29,7 +35,12 @@ public record Figure(String caption, String credit) {
             throw y.error("a figure block holds 'caption:' and 'credit:' lines", "write caption: … and credit: … inside the block");
         }
         y.onlyKeys(KEYS);
-        return new Figure(y.required("caption"), y.optional("credit"));
+        Figure f = new Figure(y.required("caption"), y.optional("credit"), y.optional("image"), y.optional("alt"));
+        if (f.image().isEmpty() && !f.alt().isEmpty()) {
+            throw y.get("alt").get().error("'alt:' describes an image, but the figure has no 'image:'",
+                    "add 'image: ../media/<file name>', or remove the 'alt:' line");
+        }
+        return f;
     }
 
     /** Checks every figure block of an article body, so errors surface at load time. */

@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Converts the text of a Markdown source while keeping everything that is not prose verbatim:
- * code, link and image addresses, reference definitions, raw HTML and entities.
+ * code, link and image addresses (also a figure's {@code image:}), reference definitions, raw HTML
+ * and entities.
  *
  * <p>Conversion happens on the source, before the edition's own parse, so that OpenCC sees whole
  * sentences (phrases across emphasis marks still match); flexmark tells where the verbatim parts
@@ -70,6 +71,8 @@ public final class Verbatim {
                     || n instanceof MailLink || n instanceof Reference
                     || n instanceof FencedCodeBlock f && !Markdown.isFigure(f)) {
                 add(ranges, n.getChars());
+            } else if (n instanceof FencedCodeBlock figure) {
+                addImageAddress(ranges, figure);
             } else if (n instanceof Link link) {
                 add(ranges, link.getUrl());
             } else if (n instanceof Image image) {
@@ -80,6 +83,17 @@ public final class Verbatim {
         }
         ranges.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
         return ranges;
+    }
+
+    /** A figure's text is prose, but the file name on its {@code image:} line is not. */
+    private static void addImageAddress(List<int[]> ranges, FencedCodeBlock figure) {
+        for (BasedSequence line : figure.getContentLines()) {
+            String text = line.toString();
+            int key = text.indexOf("image:");
+            if (key >= 0 && text.substring(0, key).isBlank()) {
+                add(ranges, line.subSequence(key + "image:".length()).trimEnd());
+            }
+        }
     }
 
     private static void add(List<int[]> ranges, BasedSequence chars) {

@@ -7,17 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipOutputStream;
 import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.ContentError;
+import org.zhedition.content.Images;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.render.BodyRenderer.Block;
@@ -47,12 +52,12 @@ public final class EpubBook {
 
     /** Every article's book in every edition: {@code <edition>/<slug>.epub} → bytes. */
     public static SortedMap<String, byte[]> all(Templates templates, Map<Script, Edition> editions,
-            Map<Script, List<EditionArticle>> articles) {
+            Map<Script, List<EditionArticle>> articles, SortedMap<String, byte[]> media) {
         byte[] css = stylesheet(templates.dir());
         SortedMap<String, byte[]> out = new TreeMap<>();
         for (Script s : Script.values()) {
             for (EditionArticle a : articles.get(s)) {
-                out.put(path(s, a.slug()), of(editions.get(s), a, css));
+                out.put(path(s, a.slug()), of(editions.get(s), a, css, media));
             }
         }
         return out;
@@ -63,10 +68,19 @@ public final class EpubBook {
         return script.tag() + "/" + slug + ".epub";
     }
 
-    static byte[] of(Edition edition, EditionArticle article, byte[] css) {
+    /** @param media the site's images ({@code media/x.jpg} → bytes); the book carries those its article shows */
+    static byte[] of(Edition edition, EditionArticle article, byte[] css, SortedMap<String, byte[]> media) {
         SortedMap<String, byte[]> entries = new TreeMap<>();
+        List<String> images = images(article);
+        for (String image : images) {
+            byte[] bytes = media.get(image);
+            if (bytes == null) {
+                throw new IllegalStateException("the page shows " + image + ", which content/ did not provide");
+            }
+            entries.put("EPUB/" + image, bytes);
+        }
         entries.put("META-INF/container.xml", utf8(CONTAINER));
-        entries.put("EPUB/package.opf", utf8(packageDocument(edition, article)));
+        entries.put("EPUB/package.opf", utf8(packageDocument(edition, article, images)));
         entries.put("EPUB/nav.xhtml", utf8(navigation(edition, article)));
         entries.put("EPUB/article.xhtml", utf8(content(edition, article)));
         entries.put("EPUB/style.css", css);
@@ -87,7 +101,21 @@ public final class EpubBook {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("zhedition:" + script.tag() + ":" + slug).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String packageDocument(Edition e, EditionArticle a) {
+    /** The images the article's page shows ({@code media/x.jpg}), each once, in order. */
+    static List<String> images(EditionArticle a) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Block b : a.blocks()) {
+            Matcher m = IMAGE.matcher(b.html());
+            while (m.find()) {
+                out.add(Images.FOLDER + "/" + m.group(1));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*\\bsrc=\"" + Pattern.quote(Images.PREFIX) + "([^\"]+)\"");
+
+    private static String packageDocument(Edition e, EditionArticle a, List<String> images) {
         ConvertedArticle t = a.text();
         String lang = e.script().tag();
         StringBuilder opf = new StringBuilder();
@@ -111,8 +139,12 @@ public final class EpubBook {
                 .append("  <manifest>\n")
                 .append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
                 .append("    <item id=\"article\" href=\"article.xhtml\" media-type=\"application/xhtml+xml\"/>\n")
-                .append("    <item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>\n")
-                .append("  </manifest>\n")
+                .append("    <item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>\n");
+        for (int i = 0; i < images.size(); i++) {
+            opf.append("    <item id=\"image").append(i + 1).append("\" href=\"").append(images.get(i))
+                    .append("\" media-type=\"").append(Images.mediaType(images.get(i))).append("\"/>\n");
+        }
+        opf.append("  </manifest>\n")
                 .append("  <spine>\n    <itemref idref=\"article\"/>\n  </spine>\n")
                 .append("</package>\n");
         return opf.toString();
@@ -169,7 +201,8 @@ public final class EpubBook {
         x.append("</p>\n<h1>").append(esc(t.title())).append("</h1>\n<p class=\"standfirst\">").append(esc(t.standfirst()))
                 .append("</p>\n</header>\n");
         for (Block b : a.blocks()) {
-            EpubNotes.Converted c = EpubNotes.convert(b.html());
+            // The book keeps its images beside the text: ../media/x.jpg becomes media/x.jpg.
+            EpubNotes.Converted c = EpubNotes.convert(b.html().replace("src=\"" + Images.PREFIX, "src=\"" + Images.FOLDER + "/"));
             x.append(c.xhtml()).append('\n');
             c.footnotes().forEach(f -> x.append(f).append('\n'));
         }

@@ -20,7 +20,7 @@ final class EpubNotes {
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
     private static final Pattern NOTE_LINK = Pattern.compile("\\s*<a class=\"note-link\"[^>]*>.*?</a>", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
-    private static final Pattern VOID = Pattern.compile("<(br|hr|wbr)(\\b[^>]*?)\\s*/?>");
+    private static final Pattern VOID = Pattern.compile("<(br|hr|wbr|img)(\\b[^>]*?)\\s*/?>");
     private static final Map<String, String> XML_ENTITIES = Map.of("amp", "&amp;", "lt", "&lt;", "gt", "&gt;",
             "quot", "&quot;", "apos", "&apos;", "nbsp", "&#160;");
 

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -174,7 +175,12 @@ public final class BodyRenderer {
                 return;
             }
             Figure f = Figure.parse(node.getContentChars().toString(), null, 1);
-            html.raw("<figure class=\"photo\"><figcaption>").text(f.caption());
+            html.raw("<figure class=\"photo\">");
+            if (!f.image().isEmpty()) {
+                html.raw("<img src=\"" + Escaping.escapeHtml(f.image(), false) + "\" alt=\"" + Escaping.escapeHtml(f.alt(), false)
+                        + "\">");
+            }
+            html.raw("<figcaption>").text(f.caption());
             if (!f.credit().isEmpty()) {
                 html.raw(" <span class=\"credit\">").text(words.photo() + f.credit()).raw("</span>");
             }

@@ -52,11 +52,13 @@ public final class Preview implements AutoCloseable {
               poll();
             })();
             """;
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "xml", "application/xml; charset=utf-8",
-            "json", "application/json; charset=utf-8", "txt", "text/plain; charset=utf-8",
-            "webmanifest", "application/manifest+json", "png", "image/png", "jpg", "image/jpeg");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("webmanifest", "application/manifest+json"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"));
 
     private final Path root;
     private final Path site;

@@ -23,6 +23,12 @@ class VerbatimTest {
     }
 
     @Test
+    void aFigureImageKeepsItsFileNameWhileItsTextIsConverted() {
+        assertEquals("```figure\ncaption: 汉\nimage: ../media/漢.png\nalt: 汉\n```\n",
+                mark("```figure\ncaption: 漢\nimage: ../media/漢.png\nalt: 漢\n```\n"));
+    }
+
+    @Test
     void referenceDefinitionsKeepTheirAddress() {
         assertEquals("[汉][r]\n\n[r]: http://x/漢\n", mark("[漢][r]\n\n[r]: http://x/漢\n"));
     }

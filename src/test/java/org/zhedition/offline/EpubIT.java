@@ -1,5 +1,6 @@
 package org.zhedition.offline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhedition.AnnotatedProject;
+import org.zhedition.verify.TwoArticleSite;
 import org.zhedition.browser.BuiltSite;
 
 /** The e-book downloads pass EPUBCheck (W3C's conformance checker) and carry the notes as footnotes. */
@@ -39,6 +41,7 @@ class EpubIT {
         List<Path> all = new ArrayList<>(books());
         List<String> langs = List.of("zh-Hant", "zh-Hans");
         langs.forEach(lang -> all.add(site.resolve(lang + "/deepseek-shock.epub")));
+        langs.forEach(lang -> all.add(TwoArticleSite.root().resolve(lang + "/" + TwoArticleSite.SLUG + ".epub")));
         List<Process> running = all.stream().map(EpubIT::startCheck).toList();
         StringBuilder problems = new StringBuilder();
         for (int i = 0; i < all.size(); i++) {
@@ -58,6 +61,17 @@ class EpubIT {
                 assertTrue(x.contains("xml:lang=\"" + lang + "\""), lang);
                 String opf = new String(zip.getInputStream(zip.getEntry("EPUB/package.opf")).readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(opf.contains("<dc:language>" + lang + "</dc:language>"), opf);
+            }
+            // A book carries the images its article shows, beside its text, and lists them.
+            try (ZipFile zip = new ZipFile(TwoArticleSite.root().resolve(lang + "/" + TwoArticleSite.SLUG + ".epub").toFile())) {
+                String x = new String(zip.getInputStream(zip.getEntry("EPUB/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+                String opf = new String(zip.getInputStream(zip.getEntry("EPUB/package.opf")).readAllBytes(), StandardCharsets.UTF_8);
+                for (String image : List.of("media/chip.png", "media/phone.svg")) {
+                    assertTrue(x.contains("src=\"" + image + "\""), x);
+                    assertTrue(opf.contains("href=\"" + image + "\""), opf);
+                    assertArrayEquals(Files.readAllBytes(TwoArticleSite.root().resolve(image)),
+                            zip.getInputStream(zip.getEntry("EPUB/" + image)).readAllBytes(), image);
+                }
             }
         }
     }

@@ -21,6 +21,14 @@ class BodyRendererTest {
     }
 
     @Test
+    void aFigureShowsItsImageBeforeTheCaptionWithItsDescriptionEscaped() {
+        String html = renderer.render(Markdown.parse(
+                "```figure\ncaption: 說明\nimage: ../media/a.png\nalt: 一張\"圖\" <b>&\n```\n")).get(0).html();
+        assertEquals("<figure id=\"f1\" class=\"photo\"><img src=\"../media/a.png\" alt=\"一張&quot;圖&quot; &lt;b&gt;&amp;\">"
+                + "<figcaption>說明</figcaption></figure>", html);
+    }
+
+    @Test
     void rawHtmlAndScriptLinksComeOutInert() {
         String html = renderer.render(Markdown.parse("<script>alert(1)</script>\n\n段 <img src=x onerror=alert(1)> [點](javascript:alert(1))\n"))
                 .stream().map(BodyRenderer.Block::html).reduce("", String::concat);

@@ -113,6 +113,19 @@ class BadInputTest {
                     p.edit(ARTICLE, s -> s.replaceFirst("\ncredit: Andy Wong", "\nphoto: a.jpg\ncredit: Andy Wong"));
                     return p.lineOf(ARTICLE, "photo: a.jpg");
                 }),
+                c("figure image file missing", ARTICLE, "image not found: content/media/beijing.jpg", p -> {
+                    p.edit(ARTICLE, s -> s.replaceFirst("\ncredit: Andy Wong", "\nimage: ../media/beijing.jpg\nalt: 手機\ncredit: Andy Wong"));
+                    return p.lineOf(ARTICLE, "image: ../media/beijing.jpg");
+                }),
+                c("image from the network", ARTICLE, "not a file of this site", p -> {
+                    p.edit(ARTICLE, s -> s.replaceFirst("雖然其後華爾街", "![圖](https://example.org/a.png)雖然其後華爾街"));
+                    return p.lineOf(ARTICLE, "![圖](https://example.org/a.png)");
+                }),
+                c("image without a description", ARTICLE, "no description", p -> {
+                    p.writeBytes("content/media/chart.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+                    p.edit(ARTICLE, s -> s.replaceFirst("雖然其後華爾街", "![](../media/chart.png)雖然其後華爾街"));
+                    return p.lineOf(ARTICLE, "![](../media/chart.png)");
+                }),
                 c("figure block not closed", ARTICLE, "not closed", p -> {
                     String text = p.read(ARTICLE);
                     int fence = text.lastIndexOf("```figure");

@@ -18,7 +18,7 @@ final class RandomContent {
     private static final List<String> PIECES = List.of(
             "AI", "DeepSeek", "GPT-4o", " ", " ", "，", "。", "「", "」", "、", "：", "！", "（", "）", ".", ",", "!", "?",
             "*", "**", "_", "__", "`", "``", "~", "[", "]", "](", ")", "[連結](https://example.org/a?b=1&c=2)",
-            "[壞](javascript:alert(1))", "![圖](x.png \"t\")", "<b>", "</b>", "<i>", "<script>alert(1)</script>",
+            "[壞](javascript:alert(1))", "![圖](../media/x.png \"t\")", "<b>", "</b>", "<i>", "<script>alert(1)</script>",
             "<img src=x onerror=alert(1)>", "<iframe src=//x>", "<!-- c -->", "&amp;", "&lt;", "&#x3C;", "&#0;", "&bogus;",
             "\"", "'", " onerror=\"alert(1)\"", "\\", "\n", "\n\n", "\n\n# ", "\n\n## ", "\n\n- ", "\n\n1. ", "\n\n> ",
             "\n\n    ", "\n\n```\n", "\n```\n", "}-", "-{}-", "-{中國}-", "-{zh-hans:甲;zh-hant:乙}-",

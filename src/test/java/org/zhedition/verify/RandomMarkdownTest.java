@@ -22,7 +22,7 @@ import org.zhedition.content.ContentError;
  * {@link ContentError} that names a file and says how to fix it, or produces pages that parse
  * without a single HTML error and contain nothing the templates did not put there (no script,
  * frame, handler attribute or {@code javascript:} address; the only image is the one written as
- * Markdown, {@code ![圖](x.png)}). 200 seeded random cases.
+ * Markdown, {@code ![圖](../media/x.png)}). 200 seeded random cases.
  */
 class RandomMarkdownTest {
     @TempDir
@@ -33,6 +33,7 @@ class RandomMarkdownTest {
     static void project() {
         project = Project.copyOfReal(temp.resolve("p"));
         project.edit(project.article(), s -> "");
+        project.writeBytes("content/media/x.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     }
 
     static LongStream seeds() {
@@ -70,10 +71,10 @@ class RandomMarkdownTest {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, byte[]> f : result.files().entrySet()) {
             if (f.getKey().endsWith(".html")) {
-                // The only image is the one the Markdown asks for, ![圖](x.png); checked by its address.
+                // The only image is the one the Markdown asks for, ![圖](../media/x.png); checked by its address.
                 String html = new String(f.getValue(), StandardCharsets.UTF_8);
                 problems.addAll(Inert.problems(f.getKey(), html, Set.of("img")));
-                org.jsoup.Jsoup.parse(html).select("img:not([src=x.png])")
+                org.jsoup.Jsoup.parse(html).select("img:not([src=\"../media/x.png\"])")
                         .forEach(img -> problems.add(f.getKey() + ": " + img.outerHtml()));
             }
         }

@@ -1,0 +1,146 @@
+package org.zhedition.content;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.Markdown;
+
+/**
+ * The image files an article shows, from its Markdown ({@code ![description](../media/x.jpg)})
+ * and its figure blocks ({@code image: ../media/x.jpg}), checked when the article loads.
+ *
+ * <p>Why one folder, {@code content/media/}, always written {@code ../media/…}: an article in
+ * {@code content/articles/} and its pages in {@code site/zh-Hant/}, {@code site/zh-Hans/} and
+ * {@code site/parallel/} all sit one folder below their root, so the address the editor writes
+ * (and sees working in any Markdown preview) is the address every page uses, unchanged, from
+ * {@code file://} and under any sub-path. The files are copied to {@code site/media/}. An image
+ * from anywhere else would be fetched over the network, which no page may do, or would be missing.
+ * File names are restricted to ASCII letters, digits, {@code - _ .} so that the address needs no
+ * escaping in HTML, in the service worker's list or in the e-book's manifest.
+ */
+public final class Images {
+    /** The folder in {@code content/} and in {@code site/}. */
+    public static final String FOLDER = "media";
+    /** What an article writes before the file's name. */
+    public static final String PREFIX = "../" + FOLDER + "/";
+    /** Image types every browser and EPUB 3 reading system shows, by file extension. */
+    public static final Map<String, String> TYPES = Map.of("jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
+            "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private Images() {
+    }
+
+    /** The media type of an image path with a supported extension. */
+    public static String mediaType(String path) {
+        return TYPES.get(extension(path));
+    }
+
+    /**
+     * Every image {@code body} shows, as paths relative to the content folder ({@code media/x.jpg}),
+     * in order of first appearance; each checked to be a supported file in {@code content/media/}.
+     * Figure blocks must have been checked ({@link Figure#checkAll}) before.
+     *
+     * @param bodyLine the line of {@code file} where the body starts
+     */
+    static List<String> of(String body, Path file, int bodyLine) {
+        Path media = file.toAbsolutePath().getParent().resolveSibling(FOLDER);
+        Set<String> found = new LinkedHashSet<>();
+        Document document = Markdown.parse(body);
+        for (Node n : document.getDescendants()) {
+            int line = bodyLine + n.getLineNumber();
+            if (n instanceof Image image) {
+                found.add(check(image.getUrl().toString(), image.getText().toString(), media, file, line,
+                        "write a short description between the brackets: ![北京街頭的 DeepSeek 廣告](" + image.getUrl() + ")"));
+            } else if (n instanceof ImageRef ref && ref.isDefined()) {
+                Reference r = ref.getReferenceNode(document);
+                found.add(check(r.getUrl().toString(), ref.getText().toString(), media, file, line,
+                        "write a short description between the brackets: ![北京街頭的 DeepSeek 廣告][" + ref.getReference() + "]"));
+            } else if (n instanceof FencedCodeBlock block && Markdown.isFigure(block)) {
+                Figure f = Figure.parse(block.getContentChars().toString(), file, line + 1);
+                if (!f.image().isEmpty()) {
+                    found.add(check(f.image(), f.alt(), media, file, imageLine(block, line), "add a line 'alt: …' describing the photo"));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The line of a figure block's {@code image:} field. */
+    private static int imageLine(FencedCodeBlock block, int fenceLine) {
+        int line = fenceLine + 1;
+        for (BasedSequence l : block.getContentLines()) {
+            if (l.toString().stripLeading().startsWith("image:")) {
+                return line;
+            }
+            line++;
+        }
+        return fenceLine;
+    }
+
+    private static String check(String url, String alt, Path media, Path file, int line, String describe) {
+        if (SCHEME.matcher(url).matches() || url.startsWith("//")) {
+            throw new ContentError(file, line, "image '" + url + "' is not a file of this site (a page may make no network request)",
+                    "save the image in content/" + FOLDER + "/ and write its address as " + PREFIX + "<file name>");
+        }
+        if (!url.startsWith(PREFIX)) {
+            throw new ContentError(file, line, "image '" + url + "' is not in content/" + FOLDER + "/",
+                    "put the image in content/" + FOLDER + "/ and write its address as " + PREFIX + "<file name>");
+        }
+        String name = url.substring(PREFIX.length());
+        if (!NAME.matcher(name).matches()) {
+            throw new ContentError(file, line, "image file name '" + name + "' has characters a web address would need to escape",
+                    "rename the file with letters, digits, '-', '_' and '.' only, e.g. " + PREFIX + "beijing-phone.jpg");
+        }
+        if (mediaType(name) == null) {
+            throw new ContentError(file, line, "'" + name + "' is not an image type every browser and e-reader shows",
+                    "save it as JPEG (.jpg), PNG (.png), GIF (.gif), WebP (.webp) or SVG (.svg)");
+        }
+        if (!Files.isRegularFile(media.resolve(name))) {
+            throw new ContentError(file, line, "image not found: content/" + FOLDER + "/" + name,
+                    "add the file to content/" + FOLDER + "/, or correct the name (upper and lower case differ)");
+        }
+        if (alt.isBlank()) {
+            throw new ContentError(file, line, "image '" + name + "' has no description for readers who cannot see it", describe);
+        }
+        return FOLDER + "/" + name;
+    }
+
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads the files named by {@code paths} (relative to {@code root}), each once, in sorted order. */
+    static SortedMap<String, byte[]> read(Path root, List<String> paths) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (String p : paths) {
+            Path f = root.resolve(p);
+            try {
+                if (!out.containsKey(p)) {
+                    out.put(p, Files.readAllBytes(f));
+                }
+            } catch (IOException e) {
+                throw new ContentError(f, 0, "cannot read the image: " + e.getMessage(), "check the file's permissions");
+            }
+        }
+        return out;
+    }
+}
