@@ -61,6 +61,9 @@ public final class Images {
      * @param bodyLine the line of {@code file} where the body starts
      */
     static List<String> of(String body, Path file, int bodyLine) {
+        if (!body.contains("![") && !body.contains("image:")) {
+            return List.of();  // no image can be written without one of these; saves a parse
+        }
         Path media = file.toAbsolutePath().getParent().resolveSibling(FOLDER);
         Set<String> found = new LinkedHashSet<>();
         Document document = Markdown.parse(body);

@@ -19,7 +19,6 @@ final class EpubNotes {
     private static final Pattern BUTTON = Pattern.compile("<button\\b([^>]*)>(.*?)</button>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
     private static final Pattern NOTE_LINK = Pattern.compile("\\s*<a class=\"note-link\"[^>]*>.*?</a>", Pattern.DOTALL);
-    private static final Pattern ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
     private static final Pattern VOID = Pattern.compile("<(br|hr|wbr|img)(\\b[^>]*?)\\s*/?>");
     private static final Map<String, String> XML_ENTITIES = Map.of("amp", "&amp;", "lt", "&lt;", "gt", "&gt;",
             "quot", "&quot;", "apos", "&apos;", "nbsp", "&#160;");
@@ -104,17 +103,40 @@ final class EpubNotes {
 
     /** HTML that is also well-formed XML: void elements closed, only XML's named entities. */
     static String xml(String html) {
-        String closed = VOID.matcher(html).replaceAll("<$1$2/>");
-        Matcher m = ENTITY.matcher(closed);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String replacement = XML_ENTITIES.get(m.group(1));
-            if (replacement == null) {
-                throw new IllegalStateException("no XML equivalent for &" + m.group(1) + "; in: " + html);
+        String closed = html.contains("<br") || html.contains("<hr") || html.contains("<wbr") || html.contains("<img")
+                ? VOID.matcher(html).replaceAll("<$1$2/>") : html;
+        // A scan rather than a regular expression: most of a book's text has no entity at all.
+        StringBuilder out = null;
+        int at = 0;
+        for (int amp = closed.indexOf('&'); amp >= 0; amp = closed.indexOf('&', amp + 1)) {
+            int end = amp + 1;
+            if (end < closed.length() && isAsciiLetter(closed.charAt(end))) {
+                while (end < closed.length() && (isAsciiLetter(closed.charAt(end)) || isAsciiDigit(closed.charAt(end)))) {
+                    end++;
+                }
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            if (end == amp + 1 || end >= closed.length() || closed.charAt(end) != ';') {
+                continue;  // not a named entity (&#160; or a lone &amp;-escaped text)
+            }
+            String name = closed.substring(amp + 1, end);
+            String replacement = XML_ENTITIES.get(name);
+            if (replacement == null) {
+                throw new IllegalStateException("no XML equivalent for &" + name + "; in: " + html);
+            }
+            if (out == null) {
+                out = new StringBuilder(closed.length() + 16);
+            }
+            out.append(closed, at, amp).append(replacement);
+            at = end + 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? closed : out.append(closed, at, closed.length()).toString();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -1,5 +1,6 @@
 package org.zhedition.offline;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.zip.CRC32C;
 import org.zhedition.render.Templates;
 
 /**
@@ -52,15 +54,25 @@ public final class OfflineCache {
         return out;
     }
 
-    /** Twelve hex digits of SHA-256 over each cached file's path and bytes, in path order. */
+    /**
+     * Twelve hex digits of SHA-256 over each cached file's path, length and CRC-32C, in path order.
+     * A changed file changes the version unless its new bytes have the same length and CRC-32C,
+     * a chance of one in four billion. Hashing every byte with SHA-256 instead took seconds on a
+     * large site (the e-books and pages of 1,000 articles are 300 MB); CRC-32C runs in the
+     * processor's own instructions.
+     */
     static String version(SortedMap<String, byte[]> site, List<String> cached) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            ByteBuffer sums = ByteBuffer.allocate(Long.BYTES * 2);
+            CRC32C crc = new CRC32C();
             for (String path : cached) {
+                byte[] bytes = site.get(path);
+                crc.reset();
+                crc.update(bytes);
                 sha.update(path.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(site.get(path));
-                sha.update((byte) 0);
+                sha.update(sums.clear().putLong(bytes.length).putLong(crc.getValue()).array());
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {

@@ -14,9 +14,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.markdown.Figure;
@@ -38,26 +39,65 @@ public final class BodyRenderer {
     public record Words(String photo, String glossaryEntry, String glossaryPage) {
     }
 
-    /**
-     * A glossary term with the punctuation touching it: closing marks after it, opening marks
-     * before it. The term is a button, which Chromium treats as an atomic inline with a break
-     * opportunity on each side (even a word joiner does not stop it), so 拋售，would wrap before the
-     * comma, which clreq forbids at the start of a line. Such groups are wrapped in a no-wrap span.
-     */
-    private static final Pattern TERM_WITH_PUNCTUATION = Pattern.compile(
-            "([（「『《〈【〔“‘]*)(<button type=\"button\" class=\"term\"[^>]*>[^<]*</button><span class=\"note\"[^>]*>"
-                    + ".*?</a></span>)([，。、；：？！）」』》〉】〕…—”’％]*)");
+    /** How every term button starts; content cannot produce it, since its text is escaped. */
+    private static final String BUTTON = "<button type=\"button\" class=\"term\" ";
+    private static final String OPENING = "（「『《〈【〔“‘";
+    private static final String CLOSING = "，。、；：？！）」』》〉】〕…—”’％";
 
-    private static String keepPunctuationWithTerms(String html) {
-        Matcher m = TERM_WITH_PUNCTUATION.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        while (m.find()) {
-            String replacement = m.group(1).isEmpty() && m.group(3).isEmpty() ? m.group()
-                    : "<span class=\"term-group\">" + m.group() + "</span>";
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    /**
+     * Puts each term's note after its button, and wraps a term with the punctuation touching it
+     * (closing marks after it, opening marks before it) in a no-wrap span. The term is a button,
+     * which Chromium treats as an atomic inline with a break opportunity on each side (even a word
+     * joiner does not stop it), so 拋售，would wrap before the comma, which clreq forbids at the
+     * start of a line.
+     *
+     * <p>The notes are added here, in one pass over the finished HTML, rather than written through
+     * flexmark's HTML writer: that writer looks at every character it is given, and the notes are
+     * most of a page's text.
+     */
+    private String withNotes(String html) {
+        StringBuilder out = new StringBuilder(html.length() * 3);
+        int at = 0;
+        for (int button = html.indexOf(BUTTON); button >= 0; button = html.indexOf(BUTTON, at)) {
+            int start = button;
+            while (start > at && OPENING.indexOf(html.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            int buttonEnd = html.indexOf("</button>", button) + "</button>".length();
+            int end = buttonEnd;
+            while (end < html.length() && CLOSING.indexOf(html.charAt(end)) >= 0) {
+                end++;
+            }
+            boolean group = start < button || end > buttonEnd;
+            out.append(html, at, start);
+            if (group) {
+                out.append("<span class=\"term-group\">");
+            }
+            out.append(html, start, buttonEnd)
+                    .append("<span class=\"note\" id=\"").append(attribute(html, button, "popovertarget")).append("\" popover>")
+                    .append(notes.get(attribute(html, button, "data-term")))
+                    .append(html, buttonEnd, end);
+            if (group) {
+                out.append("</span>");
+            }
+            at = end;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(html, at, html.length()).toString();
+    }
+
+    /** The value of attribute {@code name} of the tag starting at {@code tag}. */
+    private static String attribute(String html, int tag, String name) {
+        int value = html.indexOf(" " + name + "=\"", tag) + name.length() + 3;
+        return html.substring(value, html.indexOf('"', value));
+    }
+
+    /** The inside of a term's note, in the edition's words; made once per entry. */
+    private String note(Term t) {
+        return "<span class=\"note-head\"><dfn>" + Escaping.escapeHtml(t.term(), false)
+                + "</dfn> <span class=\"note-en\" lang=\"en\">" + Escaping.escapeHtml(t.en(), false)
+                + "</span></span> <span class=\"note-text\">" + Escaping.escapeHtml(t.note(), false)
+                + "</span> <a class=\"note-link\" href=\"" + words.glossaryPage() + "#" + t.id() + "\">"
+                + Escaping.escapeHtml(words.glossaryEntry(), false) + "</a></span>";
     }
 
     /** Cannot occur in rendered content: CommonMark replaces U+0000 in input with U+FFFD. */
@@ -65,12 +105,16 @@ public final class BodyRenderer {
 
     private final HtmlRenderer renderer;
     private final String prefix;
+    private final Words words;
+    /** Each entry's note, by entry id: filled as terms are rendered, by every thread rendering this edition. */
+    private final Map<String, String> notes = new ConcurrentHashMap<>();
 
     /**
      * @param prefix put before every id, so that two editions can share one page (parallel view)
      */
     public BodyRenderer(Words words, String prefix) {
         this.prefix = prefix;
+        this.words = words;
         MutableDataSet options = new MutableDataSet()
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
@@ -78,14 +122,14 @@ public final class BodyRenderer {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)(javascript|vbscript|data):.*");
         this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new EditionNodes(words, prefix))
+                .nodeRendererFactory(o -> new EditionNodes(words, prefix, t -> notes.computeIfAbsent(t.id(), id -> note(t))))
                 .build();
     }
 
     public List<Block> render(Document document) {
         // Rendered as one document (flexmark resolves links only from the document), then cut
         // at the separator EditionNodes puts after each top-level block.
-        String[] html = keepPunctuationWithTerms(renderer.render(document)).split(SEPARATOR, -1);
+        String[] html = withNotes(renderer.render(document)).split(SEPARATOR, -1);
         List<Block> blocks = new ArrayList<>();
         int index = 0;
         int paragraphs = 0;
@@ -130,10 +174,13 @@ public final class BodyRenderer {
     private static final class EditionNodes implements NodeRenderer {
         private final Words words;
         private final String prefix;
+        /** Called with each term rendered, so that its note is ready for {@link #withNotes}. */
+        private final Consumer<Term> noted;
 
-        EditionNodes(Words words, String prefix) {
+        EditionNodes(Words words, String prefix, Consumer<Term> noted) {
             this.words = words;
             this.prefix = prefix;
+            this.noted = noted;
         }
 
         @Override
@@ -153,20 +200,16 @@ public final class BodyRenderer {
 
         /**
          * A button that opens the note as a popover: works on tap, click, Enter and Space without
-         * JavaScript, and screen readers announce it as a collapsed button tied to its note.
+         * JavaScript, and screen readers announce it as a collapsed button tied to its note. The
+         * note itself follows the button; {@link #withNotes} puts it there.
          */
         private void term(TermNode node, NodeRendererContext context, HtmlWriter html) {
             Term t = node.term();
-            String buttonId = prefix + "t" + node.number();
-            String noteId = prefix + "n" + node.number();
-            html.raw("<button type=\"button\" class=\"term\" id=\"" + buttonId + "\" popovertarget=\"" + noteId
-                    + "\" data-term=\"" + t.id() + "\">");
+            noted.accept(t);
+            html.raw("<button type=\"button\" class=\"term\" id=\"" + prefix + "t" + node.number() + "\" popovertarget=\""
+                    + prefix + "n" + node.number() + "\" data-term=\"" + t.id() + "\">");
             html.text(node.getChars().toString());
-            html.raw("</button><span class=\"note\" id=\"" + noteId + "\" popover>");
-            html.raw("<span class=\"note-head\"><dfn>").text(t.term()).raw("</dfn> <span class=\"note-en\" lang=\"en\">")
-                    .text(t.en()).raw("</span></span> <span class=\"note-text\">").text(t.note())
-                    .raw("</span> <a class=\"note-link\" href=\"" + words.glossaryPage() + "#" + t.id() + "\">")
-                    .text(words.glossaryEntry()).raw("</a></span>");
+            html.raw("</button>");
         }
 
         private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {

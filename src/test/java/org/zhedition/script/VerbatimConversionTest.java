@@ -12,11 +12,13 @@ class VerbatimConversionTest {
     Path dir;
 
     @Test
-    void codeAddressesAndAttributesAreNotTouched() {
+    void codeAddressesAndAttributesAreNotTouched() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("media"));
+        java.nio.file.Files.write(dir.resolve("media/chip.png"), new byte[] {1});
         String body = """
                 晶片與`螢幕 晶片`，[維基的晶片條目](https://zh.wikipedia.org/wiki/晶片 "晶片標題")，<https://例子.中國/螢幕>。
 
-                ![晶片照片](圖片/晶片.png)與[參考][晶片]，<span title="螢幕">螢幕</span>
+                ![晶片照片](../media/chip.png "晶片")與[參考][晶片]，<span title="螢幕">螢幕</span>
 
                 ```java
                 String s = "智慧型手機的螢幕"; // 註釋
@@ -31,7 +33,7 @@ class VerbatimConversionTest {
         assertEquals("""
                 芯片与`螢幕 晶片`，[维基的芯片条目](https://zh.wikipedia.org/wiki/晶片 "芯片标题")，<https://例子.中國/螢幕>。
 
-                ![芯片照片](圖片/晶片.png)与[参考][晶片]，<span title="螢幕">屏幕</span>
+                ![芯片照片](../media/chip.png "芯片")与[参考][晶片]，<span title="螢幕">屏幕</span>
 
                 ```java
                 String s = "智慧型手機的螢幕"; // 註釋
