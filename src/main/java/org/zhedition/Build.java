@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.Collections;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ import org.zhedition.content.Content;
 import org.zhedition.content.ContentLoader;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
+import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.incremental.ArticleCache;
 import org.zhedition.incremental.Fingerprint;
@@ -37,19 +40,23 @@ import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
+import org.zhedition.write.Output;
 
 /**
  * The whole build, top to bottom:
  *
  * <pre>
  * load content/ and templates/ (OpenCC's dictionaries load meanwhile, on another core)
- * for each article, in parallel; for each edition, in parallel:
- *     convert script → parse Markdown → annotate terms → render body   (or reuse the cached result)
- * render pages → copy assets → e-books → service worker → (the caller writes site/)
+ * for each article, in parallel:
+ *     for each edition, in parallel:
+ *         convert script → parse Markdown → annotate terms → render body   (or reuse the cached result)
+ *     render its pages and e-books → out
+ * render home, 404 and glossary pages → copy assets and images → service worker → out
  * </pre>
  *
- * Stages talk through immutable models; nothing is written until every page has rendered, so a
- * bad input leaves the previous {@code site/} untouched. With an {@link ArticleCache}, an article
+ * Stages talk through immutable models. Files go to an {@link Output} as they are finished; the
+ * command's output is a draft beside {@code site/} that is swapped in only when the build has
+ * succeeded, so a bad input leaves the previous {@code site/} untouched. With an {@link ArticleCache}, an article
  * whose inputs have not changed since the last build is not converted, parsed or annotated again;
  * the result is byte-identical to a full build (see {@code IncrementalBuildTest}).
  */
@@ -67,15 +74,31 @@ public final class Build {
     }
 
     /**
+     * A build held in memory, for tests and tools that want every file at hand.
+     *
      * @param cache earlier builds' article products, reused when an article's inputs did not
      *              change, and updated; null for a full build that reads and writes no cache
      */
     public static Result run(Path contentDir, Path templatesDir, ArticleCache cache) {
+        SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        Report report = run(contentDir, templatesDir, cache, files::put);
+        return new Result(Collections.unmodifiableSortedMap(new TreeMap<>(files)), report);
+    }
+
+    /**
+     * Builds the site into {@code out}, each file as soon as it is finished: an article's pages
+     * and e-books right after its article stages, so that only a small summary of each article
+     * ({@link PublishedArticle}) is held until the pages about all of them are made.
+     *
+     * @param cache as in {@link #run(Path, Path, ArticleCache)}
+     */
+    public static Report run(Path contentDir, Path templatesDir, ArticleCache cache, Output out) {
         Report report = new Report();
         long t0 = System.nanoTime();
         CompletableFuture<Void> dictionaries = CompletableFuture.runAsync(Build::loadDictionaries);
         Content content = ContentLoader.load(contentDir);
         Templates templates = Templates.load(templatesDir);
+        byte[] bookStyle = EpubBook.stylesheet(templatesDir);
         Fingerprint fingerprint = cache == null ? null : Fingerprint.of(contentDir);
         dictionaries.join();
         report.time("load", t0);
@@ -85,10 +108,29 @@ public final class Build {
         for (Script script : Script.values()) {
             editions.put(script, Edition.of(content, script, log));
         }
-        // Every article in both editions, from the cache when its inputs did not change.
+        // The service worker lists and versions every other file: keep each one's sum as it goes out.
+        SortedMap<String, OfflineCache.Sum> sums = new ConcurrentSkipListMap<>();
+        Output site = (path, bytes) -> {
+            sums.put(path, OfflineCache.Sum.of(bytes));
+            out.put(path, bytes);
+        };
+        Pages pages = new Pages(templates, content, editions);
+        // Every article in both editions (from the cache when its inputs did not change), then at
+        // once its pages and e-books.
         ArticleStages stages = new ArticleStages(editions, content.rules(), cache, fingerprint, log, report, new LongAdder());
-        List<Map<Script, EditionArticle>> done = content.articles().parallelStream().map(stages::run).toList();
-        Map<Script, List<EditionArticle>> articles = new EnumMap<>(Script.class);
+        List<Map<Script, PublishedArticle>> done = content.articles().parallelStream().map(article -> {
+            Map<Script, EditionArticle> both = stages.run(article);
+            long t = System.nanoTime();
+            pages.article(both, site);
+            Map<Script, PublishedArticle> published = new EnumMap<>(Script.class);
+            for (Script s : Script.values()) {
+                site.put(EpubBook.path(s, article.slug()), EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
+                published.put(s, PublishedArticle.of(both.get(s)));
+            }
+            report.time("pages", t);
+            return published;
+        }).toList();
+        Map<Script, List<PublishedArticle>> articles = new EnumMap<>(Script.class);
         for (Script script : Script.values()) {
             articles.put(script, done.stream().map(d -> d.get(script)).toList());
         }
@@ -97,21 +139,21 @@ public final class Build {
         }
 
         long t1 = System.nanoTime();
-        SortedMap<String, byte[]> files = new Pages(templates, content, editions, articles).render();
-        files.putAll(assets(templatesDir.resolve("assets")));
-        files.put(".nojekyll", new byte[0]);
-        files.putAll(content.media());
-        files.putAll(EpubBook.all(templates, editions, articles, content.media()));
-        // Last: the service worker lists every other file and is versioned by their hash.
-        files.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, files));
+        pages.site(articles, site);
+        assets(templatesDir.resolve("assets")).forEach(site::put);
+        site.put(".nojekyll", new byte[0]);
+        content.media().forEach(site::put);
+        // Last: the service worker lists every other file and is versioned by their sums.
+        out.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, sums));
         report.time("pages", t1);
 
         report.conversion(content, log);
         report.glossary(content, articles);
         report.count("articles", content.articles().size());
+        report.count("files", sums.size() + 1);
         report.count("converted", stages.converted().sum());
         report.count("reused", content.articles().size() - stages.converted().sum());
-        return new Result(files, report);
+        return report;
     }
 
     /**

@@ -112,12 +112,18 @@ public final class Main {
      */
     static Report build(Path root, boolean incremental, PrintStream out, PrintStream err, boolean details) {
         ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache").resolve("articles")) : null;
-        Build.Result result = Build.run(root.resolve("content"), root.resolve("templates"), cache);
-        Report r = result.report();
-        long t = System.nanoTime();
-        int n = SiteWriter.replace(root.resolve("site"), result.files());
-        r.time("write", t);
-        r.count("files", n);
+        // Written straight into a draft beside site/, swapped in only if the whole build succeeds.
+        SiteWriter.Draft draft = SiteWriter.draft(root.resolve("site"));
+        Report r;
+        try {
+            r = Build.run(root.resolve("content"), root.resolve("templates"), cache, draft);
+            long t = System.nanoTime();
+            r.count("files", draft.commit());
+            r.time("write", t);
+        } catch (RuntimeException e) {
+            draft.discard();
+            throw e;
+        }
         r.warnings().forEach(w -> err.println("warning: " + w));
         if (details) {
             r.details().forEach(out::println);

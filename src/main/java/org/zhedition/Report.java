@@ -8,9 +8,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.zhedition.content.Content;
-import org.zhedition.edition.EditionArticle;
+import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.Term;
-import org.zhedition.glossary.TermNode;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
@@ -74,13 +73,13 @@ public final class Report {
         counts.put("rules", (long) rules.size());
     }
 
-    synchronized void glossary(Content content, Map<Script, List<EditionArticle>> articles) {
+    synchronized void glossary(Content content, Map<Script, List<PublishedArticle>> articles) {
         Map<String, Long> used = new LinkedHashMap<>();
         for (Script s : Script.values()) {
             long notes = 0;
-            for (EditionArticle a : articles.get(s)) {
-                for (TermNode n : a.notes()) {
-                    used.merge(s.tag() + " " + n.term().id(), 1L, Long::sum);
+            for (PublishedArticle a : articles.get(s)) {
+                for (PublishedArticle.Mark n : a.marks()) {
+                    used.merge(s.tag() + " " + n.term(), 1L, Long::sum);
                     notes++;
                 }
             }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import java.util.zip.ZipOutputStream;
 import org.zhedition.content.Article.Emendation;
@@ -28,7 +26,6 @@ import org.zhedition.content.Images;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.render.BodyRenderer.Block;
-import org.zhedition.render.Templates;
 import org.zhedition.script.ConvertedArticle;
 import org.zhedition.script.Script;
 
@@ -52,25 +49,18 @@ public final class EpubBook {
     private EpubBook() {
     }
 
-    /** Every article's book in every edition: {@code <edition>/<slug>.epub} → bytes. */
-    public static SortedMap<String, byte[]> all(Templates templates, Map<Script, Edition> editions,
-            Map<Script, List<EditionArticle>> articles, SortedMap<String, byte[]> media) {
-        byte[] css = stylesheet(templates.dir());
-        // Each book is zipped on its own core: compressing is most of the work.
-        return Arrays.stream(Script.values())
-                .flatMap(s -> articles.get(s).stream().map(a -> Map.entry(s, a)))
-                .parallel()
-                .collect(Collectors.toMap(e -> path(e.getKey(), e.getValue().slug()),
-                        e -> of(editions.get(e.getKey()), e.getValue(), css, media), (x, y) -> x, TreeMap::new));
-    }
-
     /** Where the book of {@code slug} in {@code script} is, relative to site/. */
     public static String path(Script script, String slug) {
         return script.tag() + "/" + slug + ".epub";
     }
 
-    /** @param media the site's images ({@code media/x.jpg} → bytes); the book carries those its article shows */
-    static byte[] of(Edition edition, EditionArticle article, byte[] css, SortedMap<String, byte[]> media) {
+    /**
+     * The book of one article in one edition.
+     *
+     * @param css   the book's stylesheet ({@link #stylesheet})
+     * @param media the site's images ({@code media/x.jpg} → bytes); the book carries those its article shows
+     */
+    public static byte[] of(Edition edition, EditionArticle article, byte[] css, SortedMap<String, byte[]> media) {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         List<String> images = images(article);
         for (String image : images) {
@@ -240,7 +230,8 @@ public final class EpubBook {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] stylesheet(Path templatesDir) {
+    /** The book's stylesheet, {@code templates/epub.css}. */
+    public static byte[] stylesheet(Path templatesDir) {
         Path css = templatesDir.resolve(STYLESHEET);
         if (!Files.isRegularFile(css)) {
             throw new ContentError(css, 0, "the e-book stylesheet is missing", "restore templates/" + STYLESHEET + " from the repository");

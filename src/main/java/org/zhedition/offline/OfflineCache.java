@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.zip.CRC32C;
 import org.zhedition.render.Templates;
 
@@ -28,8 +29,27 @@ public final class OfflineCache {
     private OfflineCache() {
     }
 
-    /** Renders {@code sw.js} for {@code site} (path relative to site/ → bytes). */
-    public static byte[] serviceWorker(Templates templates, SortedMap<String, byte[]> site) {
+    /**
+     * What the worker needs to know of a file: its length and CRC-32C. A build keeps this much of
+     * each file it writes, not the file.
+     */
+    public record Sum(long length, long crc) {
+        public static Sum of(byte[] bytes) {
+            CRC32C crc = new CRC32C();
+            crc.update(bytes);
+            return new Sum(bytes.length, crc.getValue());
+        }
+    }
+
+    /** The sums of {@code files} (path → bytes). */
+    static SortedMap<String, Sum> sums(SortedMap<String, byte[]> files) {
+        SortedMap<String, Sum> out = new TreeMap<>();
+        files.forEach((path, bytes) -> out.put(path, Sum.of(bytes)));
+        return out;
+    }
+
+    /** Renders {@code sw.js} for {@code site} (every other file: path relative to site/ → its sum). */
+    public static byte[] serviceWorker(Templates templates, SortedMap<String, Sum> site) {
         List<String> cached = cachedFiles(site);
         StringBuilder json = new StringBuilder("[\"./\"");
         for (String path : cached) {
@@ -44,7 +64,7 @@ public final class OfflineCache {
      * What the worker stores: everything a reader opens. Left out: the worker itself, files for
      * machines ({@code sitemap.xml}, {@code .nojekyll}) and the 404 page, which only the host serves.
      */
-    static List<String> cachedFiles(SortedMap<String, byte[]> site) {
+    static List<String> cachedFiles(SortedMap<String, ?> site) {
         List<String> out = new ArrayList<>();
         for (String path : site.keySet()) {
             if (!path.equals(FILE) && !path.startsWith(".") && !path.equals("sitemap.xml") && !path.equals("404.html")) {
@@ -61,18 +81,15 @@ public final class OfflineCache {
      * large site (the e-books and pages of 1,000 articles are 300 MB); CRC-32C runs in the
      * processor's own instructions.
      */
-    static String version(SortedMap<String, byte[]> site, List<String> cached) {
+    static String version(SortedMap<String, Sum> site, List<String> cached) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             ByteBuffer sums = ByteBuffer.allocate(Long.BYTES * 2);
-            CRC32C crc = new CRC32C();
             for (String path : cached) {
-                byte[] bytes = site.get(path);
-                crc.reset();
-                crc.update(bytes);
+                Sum sum = site.get(path);
                 sha.update(path.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(sums.clear().putLong(bytes.length).putLong(crc.getValue()).array());
+                sha.update(sums.clear().putLong(sum.length()).putLong(sum.crc()).array());
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {

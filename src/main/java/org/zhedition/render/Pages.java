@@ -1,7 +1,6 @@
 package org.zhedition.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,31 +10,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentError;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
+import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.Term;
-import org.zhedition.glossary.TermNode;
 import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.script.Script;
+import org.zhedition.write.Output;
 
 /**
- * Turns the editions into pages: builds each template's variables and renders it, the article
- * and parallel pages in parallel (templates are compiled once and are thread-safe). Every link is
+ * Turns the editions into pages: builds each template's variables and renders it (templates are
+ * compiled once and are thread-safe, so articles render on every core at once). An article's
+ * pages are rendered as soon as it is through the article stages; the pages about all articles
+ * (home, glossaries) at the end, from what stays of each ({@link PublishedArticle}). Every link is
  * relative to the page, so the site works from {@code file://} and under any sub-path.
  *
  * <p>Site layout: {@code index.html} (both scripts), {@code zh-Hant/<slug>.html},
@@ -49,46 +47,43 @@ public final class Pages {
     private final Templates templates;
     private final Content content;
     private final Map<Script, Edition> editions;
-    private final Map<Script, List<EditionArticle>> articles;
-    /** Each edition's article titles by slug, for the link to the other edition. */
-    private final Map<Script, Map<String, String>> titles;
 
-    public Pages(Templates templates, Content content, Map<Script, Edition> editions,
-            Map<Script, List<EditionArticle>> articles) {
+    public Pages(Templates templates, Content content, Map<Script, Edition> editions) {
         this.templates = templates;
         this.content = content;
         this.editions = editions;
-        this.articles = articles;
-        this.titles = new EnumMap<>(Script.class);
-        articles.forEach((s, list) -> {
-            Map<String, String> bySlug = new HashMap<>();
-            list.forEach(a -> bySlug.put(a.slug(), a.text().title()));
-            titles.put(s, bySlug);
-        });
     }
 
     /**
-     * Renders every page: path relative to {@code site/} → UTF-8 bytes. Each page is encoded as
-     * soon as it is rendered, so a large site is never held twice (as text and as bytes).
+     * An article's pages, as soon as its article stages are done: its page in each edition and
+     * its parallel view. Each page is encoded as soon as it is rendered.
      */
-    public SortedMap<String, byte[]> render() {
-        SortedMap<String, byte[]> pages = new TreeMap<>();
-        pages.put("index.html", page("home.peb", home()));
-        pages.put("404.html", page("404.peb", notFound()));
+    public void article(Map<Script, EditionArticle> both, Output out) {
+        EditionArticle hant = both.get(Script.HANT);
         for (Script s : Script.values()) {
-            pages.putAll(articles.get(s).parallelStream().collect(Collectors.toMap(
-                    a -> s.tag() + "/" + a.slug() + ".html", a -> page("article.peb", article(s, a)))));
-            pages.put(s.tag() + "/" + Edition.GLOSSARY_PAGE, page("glossary.peb", glossary(s)));
+            out.put(s.tag() + "/" + hant.slug() + ".html", page("article.peb", article(s, both.get(s), both.get(s.other()))));
         }
-        List<EditionArticle> hant = articles.get(Script.HANT);
-        pages.putAll(IntStream.range(0, hant.size()).parallel().boxed().collect(Collectors.toMap(
-                i -> "parallel/" + hant.get(i).slug() + ".html",
-                i -> page("parallel.peb", parallel(hant.get(i), articles.get(Script.HANS).get(i))))));
+        out.put("parallel/" + hant.slug() + ".html", page("parallel.peb", parallel(hant, both.get(Script.HANS))));
+    }
+
+    /**
+     * The pages about all the articles, once every article is published: the home page, the
+     * 404 page, each edition's glossary, and {@code sitemap.xml} when the editor set a base URL.
+     */
+    public void site(Map<Script, List<PublishedArticle>> articles, Output out) {
+        SortedSet<String> pages = new TreeSet<>(List.of("index.html", "404.html"));
+        out.put("index.html", page("home.peb", home(articles)));
+        out.put("404.html", page("404.peb", notFound()));
+        for (Script s : Script.values()) {
+            String glossary = s.tag() + "/" + Edition.GLOSSARY_PAGE;
+            out.put(glossary, page("glossary.peb", glossary(s, articles.get(s))));
+            pages.add(glossary);
+            articles.get(s).forEach(a -> pages.add(s.tag() + "/" + a.slug() + ".html"));
+        }
+        articles.get(Script.HANT).forEach(a -> pages.add("parallel/" + a.slug() + ".html"));
         if (!content.site().baseUrl().isEmpty()) {
-            String sitemap = Sitemap.of(content.site().baseUrl(), pages.keySet());
-            pages.put("sitemap.xml", sitemap.getBytes(StandardCharsets.UTF_8));
+            out.put("sitemap.xml", Sitemap.of(content.site().baseUrl(), pages).getBytes(StandardCharsets.UTF_8));
         }
-        return pages;
     }
 
     private byte[] page(String template, Map<String, Object> context) {
@@ -118,7 +113,7 @@ public final class Pages {
         return Map.of("lang", s.tag(), "name", s.shortName(), "longName", s.longName());
     }
 
-    private Map<String, Object> article(Script s, EditionArticle a) {
+    private Map<String, Object> article(Script s, EditionArticle a, EditionArticle other) {
         String path = s.tag() + "/" + a.slug() + ".html";
         Map<String, Object> c = common(s, "../", path, a.text().title(),
                 a.text().description().isEmpty() ? a.text().standfirst() : a.text().description());
@@ -126,7 +121,7 @@ public final class Pages {
         c.put("slug", a.slug());
         c.put("blocks", a.blocks());
         c.put("otherHref", "../" + s.other().tag() + "/" + a.slug() + ".html");
-        c.put("otherTitle", titles.get(s.other()).get(a.slug()));
+        c.put("otherTitle", other.text().title());
         c.put("parallelHref", "../parallel/" + a.slug() + ".html");
         c.put("epubHref", a.slug() + ".epub");
         c.put("photoCredits", photoCredits(a));
@@ -160,19 +155,18 @@ public final class Pages {
      * An edition's glossary page: categories and entries in the editor's order (see
      * {@code glossary.peb} for why), each entry with links back to every place it is annotated.
      */
-    private Map<String, Object> glossary(Script s) {
+    private Map<String, Object> glossary(Script s, List<PublishedArticle> published) {
         Edition e = editions.get(s);
         String path = s.tag() + "/" + Edition.GLOSSARY_PAGE;
         Map<String, Object> c = common(s, "../", path, e.labels().getOrDefault("glossary", "") + " | " + e.siteTitle(),
                 e.labels().getOrDefault("glossary_description", ""));
         Map<String, List<Map<String, Object>>> uses = new LinkedHashMap<>();
-        for (EditionArticle a : articles.get(s)) {
+        for (PublishedArticle a : published) {
             Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
-            for (TermNode n : a.notes()) {
-                Block block = a.blocks().get(topLevelIndex(n));
-                links.computeIfAbsent(n.term().id(), k -> new ArrayList<>()).add(Map.of(
-                        "href", a.slug() + ".html#t" + n.number(), "kind", block.kind(),
-                        "number", block.id().substring(1), "text", n.getChars().toString()));
+            for (PublishedArticle.Mark m : a.marks()) {
+                links.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(Map.of(
+                        "href", a.slug() + ".html#t" + m.number(), "kind", m.blockKind(),
+                        "number", m.blockId().substring(1), "text", m.text()));
             }
             links.forEach((id, list) -> uses.computeIfAbsent(id, k -> new ArrayList<>())
                     .add(Map.of("article", a.text().title(), "links", list)));
@@ -195,19 +189,6 @@ public final class Pages {
         return c;
     }
 
-    /** Which top-level block holds {@code n}: the body renderer makes one block per top-level node. */
-    private static int topLevelIndex(Node n) {
-        Node top = n;
-        while (!(top.getParent() instanceof Document)) {
-            top = top.getParent();
-        }
-        int index = 0;
-        for (Node p = top.getPrevious(); p != null; p = p.getPrevious()) {
-            index++;
-        }
-        return index;
-    }
-
     private Map<String, Object> parallel(EditionArticle hant, EditionArticle hans) {
         String path = "parallel/" + hant.slug() + ".html";
         Map<String, Object> c = common(Script.HANT, "../", path, hant.text().title(), hant.text().standfirst());
@@ -226,16 +207,16 @@ public final class Pages {
         return c;
     }
 
-    private Map<String, Object> home() {
+    private Map<String, Object> home(Map<Script, List<PublishedArticle>> articles) {
         // The page's lang is zh-Hant, and an attribute cannot mark half its value as zh-Hans, so
         // title and description are in Traditional only; the page itself shows both.
         Map<String, Object> c = common(Script.HANT, "", "index.html", editions.get(Script.HANT).siteTitle(),
                 editions.get(Script.HANT).tagline());
         List<Map<String, Object>> list = new ArrayList<>();
-        List<EditionArticle> hant = articles.get(Script.HANT);
+        List<PublishedArticle> hant = articles.get(Script.HANT);
         for (int i = 0; i < hant.size(); i++) {
-            EditionArticle t = hant.get(i);
-            EditionArticle s = articles.get(Script.HANS).get(i);
+            PublishedArticle t = hant.get(i);
+            PublishedArticle s = articles.get(Script.HANS).get(i);
             list.add(Map.of("slug", t.slug(), "hant", t.text(), "hans", s.text()));
         }
         c.put("articles", list);

@@ -32,4 +32,9 @@ public record ConvertedArticle(Article article, Script edition, String title, St
                         c.convert(e.now()), c.convert(e.note()))).toList(),
                 Verbatim.convertText(a.body(), c::convert));
     }
+
+    /** The same without its body: what the home page and glossary need once the pages are written. */
+    public ConvertedArticle withoutBody() {
+        return new ConvertedArticle(article, edition, title, standfirst, description, keywords, source, emendations, "");
+    }
 }

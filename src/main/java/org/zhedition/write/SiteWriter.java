@@ -12,10 +12,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Writes the finished site: into a fresh folder beside {@code site/}, then swapped in, so a build
- * that fails (or is interrupted) never leaves a half-written site and the previous one survives.
+ * Writes the site: into a fresh folder beside {@code site/}, file by file as the build finishes
+ * them, then swapped in, so a build that fails (or is interrupted) never leaves a half-written
+ * site and the previous one survives.
  * Files are written in parallel, and a page that did not change is hard-linked from the previous
  * site rather than written again.
  */
@@ -32,30 +34,82 @@ public final class SiteWriter {
      * @return the number of files written
      */
     public static int replace(Path site, SortedMap<String, byte[]> files) {
+        Draft draft = draft(site);
+        try {
+            files.entrySet().parallelStream().forEach(e -> draft.put(e.getKey(), e.getValue()));
+            return draft.commit();
+        } catch (RuntimeException e) {
+            draft.discard();
+            throw e;
+        }
+    }
+
+    /** Starts a new site beside {@code site}; nothing visible changes until {@link Draft#commit()}. */
+    public static Draft draft(Path site) {
         Path parent = site.toAbsolutePath().normalize().getParent();
         Path fresh = parent.resolve("." + site.getFileName() + ".new");
-        Path old = parent.resolve("." + site.getFileName() + ".old");
         try {
             delete(fresh);
-            delete(old);
             Files.createDirectories(fresh);
-            for (String path : files.keySet()) {
-                Path p = fresh.resolve(path).normalize();
-                if (!p.startsWith(fresh)) {
-                    throw new IllegalArgumentException("page path leaves the site: " + path);
-                }
-                Files.createDirectories(p.getParent());
-            }
-            files.entrySet().parallelStream().forEach(e -> write(site.resolve(e.getKey()), fresh.resolve(e.getKey()),
-                    e.getValue()));
-            if (Files.exists(site)) {
-                move(site, old);
-            }
-            move(fresh, site);
-            delete(old);
-            return files.size();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + site + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + fresh + ": " + e.getMessage(), e);
+        }
+        return new Draft(site, fresh);
+    }
+
+    /**
+     * A site being written file by file, as the build finishes them, into a folder beside
+     * {@code site/}: swapped in by {@link #commit()}, or deleted by {@link #discard()} when the
+     * build fails, leaving the previous site as it was.
+     */
+    public static final class Draft implements Output {
+        private final Path site;
+        private final Path fresh;
+        private final LongAdder files = new LongAdder();
+
+        private Draft(Path site, Path fresh) {
+            this.site = site;
+            this.fresh = fresh;
+        }
+
+        @Override
+        public void put(String path, byte[] bytes) {
+            Path target = fresh.resolve(path).normalize();
+            if (!target.startsWith(fresh) || target.equals(fresh)) {
+                throw new IllegalArgumentException("page path leaves the site: " + path);
+            }
+            try {
+                Files.createDirectories(target.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+            write(site.resolve(path), target, bytes);
+            files.increment();
+        }
+
+        /** Swaps the new site in for the old one; returns the number of files written. */
+        public int commit() {
+            Path old = fresh.resolveSibling("." + site.getFileName() + ".old");
+            try {
+                delete(old);
+                if (Files.exists(site)) {
+                    move(site, old);
+                }
+                move(fresh, site);
+                delete(old);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + site + ": " + e.getMessage(), e);
+            }
+            return files.intValue();
+        }
+
+        /** Deletes what was written; the previous site is untouched. */
+        public void discard() {
+            try {
+                delete(fresh);
+            } catch (IOException e) {
+                // Left behind; the next build deletes it first.
+            }
         }
     }
 

@@ -35,13 +35,13 @@ class OfflineCacheTest {
         Random random = new Random(seed);
         SortedMap<String, byte[]> a = site();
         List<String> cached = OfflineCache.cachedFiles(a);
-        String before = OfflineCache.version(a, cached);
-        assertEquals(before, OfflineCache.version(site(), OfflineCache.cachedFiles(site())));
+        String before = OfflineCache.version(OfflineCache.sums(a), cached);
+        assertEquals(before, OfflineCache.version(OfflineCache.sums(site()), OfflineCache.cachedFiles(site())));
         String path = cached.get(random.nextInt(cached.size()));
         byte[] changed = a.get(path).clone();
         changed[random.nextInt(changed.length)] ^= (byte) (1 + random.nextInt(255));
         a.put(path, changed);
-        assertNotEquals(before, OfflineCache.version(a, cached), path);
+        assertNotEquals(before, OfflineCache.version(OfflineCache.sums(a), cached), path);
     }
 
     @Test
