@@ -25,7 +25,7 @@ public final class Report {
     private final List<String> details = new ArrayList<>();
 
     /** Adds the time since {@code start} to {@code stage}; returns now. */
-    long time(String stage, long start) {
+    public long time(String stage, long start) {
         long now = System.nanoTime();
         nanos.computeIfAbsent(stage, k -> new LongAdder()).add(now - start);
         return now;

@@ -27,7 +27,8 @@ import org.zhedition.write.SiteWriter;
  * (started with {@code -Xmx512m}, so a run that needs more heap fails instead of reporting).
  *
  * <p>Each row: warm-up runs, then the median of five measured runs, each a real
- * {@code Build.run} and {@code SiteWriter.replace} into a temporary folder. Peak heap is the sum
+ * {@code Build.run} streaming into a {@code SiteWriter} draft of a temporary folder, as
+ * {@code Main build} does. Peak heap is the sum
  * of the heap pools' peaks during the run (an upper bound: the pools need not peak together).
  * Stage times are summed over threads, so on several cores they add up to more than the wall time.
  *
@@ -102,7 +103,7 @@ public final class BuildBenchmark {
         ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache/articles")) : null;
         if (incremental) {
             if (iteration == 0) {
-                Build.run(root.resolve("content"), root.resolve("templates"), cache);
+                build(root, cache);
             }
             editOneLine(root.resolve("content/articles/" + Corpus.slug(1 + iteration % n) + ".md"), iteration);
         }
@@ -111,15 +112,20 @@ public final class BuildBenchmark {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        Build.Result result = Build.run(root.resolve("content"), root.resolve("templates"), cache);
-        long write = System.nanoTime();
-        SiteWriter.replace(root.resolve("site"), result.files());
+        Report report = build(root, cache);
         long end = System.nanoTime();
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        Report report = result.report();
-        Map<String, Double> stages = new TreeMap<>(report.stageMillis());
-        stages.put("write", (end - write) / 1e6);
-        return new Run((end - start) / 1e6, peak, stages, report.count("converted"));
+        return new Run((end - start) / 1e6, peak, new TreeMap<>(report.stageMillis()), report.count("converted"));
+    }
+
+    /** A build exactly as {@code Main build} runs it: streamed into a draft of site/, then swapped in. */
+    private static Report build(Path root, ArticleCache cache) {
+        SiteWriter.Draft draft = SiteWriter.draft(root.resolve("site"));
+        Report report = Build.run(root.resolve("content"), root.resolve("templates"), cache, draft);
+        long t = System.nanoTime();
+        draft.commit();
+        report.time("write", t);
+        return report;
     }
 
     private static void editOneLine(Path article, int iteration) {
