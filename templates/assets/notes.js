@@ -101,38 +101,28 @@
 (function () {
   "use strict";
   /* Print: the notes come out as a numbered list after the article, in the order of the terms
-     (print.css numbers the terms to match). The list is made only for printing, so the page does
-     not carry every note twice; without JavaScript, print.css prints each note beside its term. */
+     (print.css numbers the terms to match). The list is made here from the popovers and hidden on
+     screen (style.css), so the page itself does not carry every note twice; it is made at once
+     rather than on "beforeprint", which not every way of printing fires. Without this script
+     (or on a page without the list) print.css prints each note after its term instead. */
   var body = document.querySelector("[data-notes-title]");
-  var printed = null;
-  function notesList() {
-    var terms = body.querySelectorAll("button.term[popovertarget]");
-    var section = document.createElement("section");
-    var heading = document.createElement("h2");
-    var list = document.createElement("ol");
-    section.className = "notes-list";
-    heading.textContent = body.getAttribute("data-notes-title");
-    for (var k = 0; k < terms.length; k++) {
-      var note = document.getElementById(terms[k].getAttribute("popovertarget"));
-      var item = document.createElement("li");
-      for (var c = note ? note.firstChild : null; c; c = c.nextSibling) {
-        if (!(c.classList && c.classList.contains("note-link"))) { item.appendChild(c.cloneNode(true)); }
-      }
-      list.appendChild(item);
+  var terms = body ? body.querySelectorAll("button.term[popovertarget]") : [];
+  if (!terms.length) { return; }
+  var section = document.createElement("section");
+  var heading = document.createElement("h2");
+  var list = document.createElement("ol");
+  section.className = "notes-list";
+  heading.textContent = body.getAttribute("data-notes-title");
+  for (var k = 0; k < terms.length; k++) {
+    var note = document.getElementById(terms[k].getAttribute("popovertarget"));
+    var item = document.createElement("li");
+    for (var c = note ? note.firstChild : null; c; c = c.nextSibling) {
+      if (!(c.classList && c.classList.contains("note-link"))) { item.appendChild(c.cloneNode(true)); }
     }
-    section.appendChild(heading);
-    section.appendChild(list);
-    return section;
+    list.appendChild(item);
   }
-  if (body) {
-    window.addEventListener("beforeprint", function () {
-      if (!printed && body.querySelector("button.term[popovertarget]")) {
-        printed = notesList();
-        body.parentNode.insertBefore(printed, body.nextSibling);
-      }
-    });
-    window.addEventListener("afterprint", function () {
-      if (printed) { printed.remove(); printed = null; }
-    });
-  }
+  section.appendChild(heading);
+  section.appendChild(list);
+  body.parentNode.insertBefore(section, body.nextSibling);
+  document.documentElement.classList.add("notes-listed");
 })();

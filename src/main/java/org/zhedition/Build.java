@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentLoader;
+import org.zhedition.content.Images;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
@@ -81,7 +82,11 @@ public final class Build {
      */
     public static Result run(Path contentDir, Path templatesDir, ArticleCache cache) {
         SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
-        Report report = run(contentDir, templatesDir, cache, files::put);
+        Report report = run(contentDir, templatesDir, cache, (path, bytes) -> {
+            if (files.putIfAbsent(path, bytes) != null) {
+                throw new IllegalStateException("two files of the site have the same path: " + path);
+            }
+        });
         return new Result(Collections.unmodifiableSortedMap(new TreeMap<>(files)), report);
     }
 
@@ -118,21 +123,36 @@ public final class Build {
         // Every article in both editions (from the cache when its inputs did not change), then at
         // once its pages and e-books.
         ArticleStages stages = new ArticleStages(editions, content.rules(), cache, fingerprint, log, report, new LongAdder());
-        List<Map<Script, PublishedArticle>> done = content.articles().parallelStream().map(article -> {
-            Map<Script, EditionArticle> both = stages.run(article);
-            long t = System.nanoTime();
-            pages.article(both, site);
-            Map<Script, PublishedArticle> published = new EnumMap<>(Script.class);
-            for (Script s : Script.values()) {
-                site.put(EpubBook.path(s, article.slug()), EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
-                published.put(s, PublishedArticle.of(both.get(s)));
+        // A failure is returned rather than thrown, so that every article has finished (and
+        // written nothing more) before the build fails, and the error reported is the first in
+        // article order whichever thread met it first.
+        List<Object> done = content.articles().parallelStream().map(article -> {
+            try {
+                Map<Script, EditionArticle> both = stages.run(article);
+                long t = System.nanoTime();
+                pages.article(both, site);
+                Map<Script, PublishedArticle> published = new EnumMap<>(Script.class);
+                for (Script s : Script.values()) {
+                    site.put(EpubBook.path(s, article.slug()), EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
+                    published.put(s, PublishedArticle.of(both.get(s)));
+                }
+                report.time("pages", t);
+                return (Object) published;
+            } catch (RuntimeException e) {
+                return e;
             }
-            report.time("pages", t);
-            return published;
         }).toList();
         Map<Script, List<PublishedArticle>> articles = new EnumMap<>(Script.class);
         for (Script script : Script.values()) {
-            articles.put(script, done.stream().map(d -> d.get(script)).toList());
+            articles.put(script, new ArrayList<>());
+        }
+        for (Object d : done) {
+            if (d instanceof RuntimeException e) {
+                throw e;
+            }
+            @SuppressWarnings("unchecked")
+            Map<Script, PublishedArticle> published = (Map<Script, PublishedArticle>) d;
+            published.forEach((s, a) -> articles.get(s).add(a));
         }
         if (cache != null) {
             cache.keepOnly(content.articles().stream().map(Article::slug).collect(Collectors.toSet()));
@@ -142,7 +162,7 @@ public final class Build {
         pages.site(articles, site);
         assets(templatesDir.resolve("assets")).forEach(site::put);
         site.put(".nojekyll", new byte[0]);
-        content.media().forEach(site::put);
+        content.media().forEach((path, file) -> site.put(path, Images.read(file)));
         // Last: the service worker lists every other file and is versioned by their sums.
         out.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, sums));
         report.time("pages", t1);

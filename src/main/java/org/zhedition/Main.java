@@ -115,14 +115,17 @@ public final class Main {
         // Written straight into a draft beside site/, swapped in only if the whole build succeeds.
         SiteWriter.Draft draft = SiteWriter.draft(root.resolve("site"));
         Report r;
+        boolean committed = false;
         try {
             r = Build.run(root.resolve("content"), root.resolve("templates"), cache, draft);
             long t = System.nanoTime();
             r.count("files", draft.commit());
+            committed = true;
             r.time("write", t);
-        } catch (RuntimeException e) {
-            draft.discard();
-            throw e;
+        } finally {
+            if (!committed) {
+                draft.discard();  // the build failed (whatever was thrown): site/ stays as it was
+            }
         }
         r.warnings().forEach(w -> err.println("warning: " + w));
         if (details) {

@@ -14,10 +14,10 @@ import org.zhedition.script.Rule;
  * @param articles sorted by slug, so output never depends on directory listing order
  * @param rules    the site-wide conversion rules
  * @param media    the image files the articles show: path relative to {@code content/} and to
- *                 {@code site/} ({@code media/x.jpg}) → bytes
+ *                 {@code site/} ({@code media/x.jpg}) → the file, read when it is written
  */
 public record Content(Path root, SiteConfig site, List<Article> articles, Glossary glossary, List<Rule> rules,
-        SortedMap<String, byte[]> media) {
+        SortedMap<String, Path> media) {
     public Content {
         articles = List.copyOf(articles);
         rules = List.copyOf(rules);

@@ -31,6 +31,8 @@ import org.zhedition.script.Script;
 public final class ContentLoader {
     private static final Set<String> FRONT_MATTER = Set.of("title", "standfirst", "script", "source", "description",
             "keywords", "conversion", "emendations", "punctuation");
+    /** Page names an edition folder already has: the glossary ({@code zh-Hant/glossary.html}). */
+    public static final Set<String> RESERVED_SLUGS = Set.of("glossary");
     private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels");
 
     private ContentLoader() {
@@ -57,7 +59,7 @@ public final class ContentLoader {
         Phrases.of(rules, List.of());
         articles.forEach(a -> Phrases.of(rules, a.rules()));
         List<String> images = articles.stream().flatMap(a -> a.images().stream()).toList();
-        return new Content(root, site, articles, glossary, rules, Images.read(root, images));
+        return new Content(root, site, articles, glossary, rules, Images.files(root, images));
     }
 
     private static List<Article> articles(Path dir) {
@@ -98,6 +100,10 @@ public final class ContentLoader {
         if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
             throw new ContentError(file, 0, "file name '" + name + "' is not a usable page name",
                     "rename it with lower-case letters, digits and '-', e.g. deepseek-shock.md");
+        }
+        if (RESERVED_SLUGS.contains(slug)) {
+            throw new ContentError(file, 0, "'" + name + "' would be written over the edition's page of the same name",
+                    "rename the article, e.g. " + slug + "-article.md");
         }
         String text = TextFile.read(file);
         if (!text.startsWith("---\n")) {

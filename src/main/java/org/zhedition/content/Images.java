@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
 
@@ -116,7 +117,7 @@ public final class Images {
             throw new ContentError(file, line, "'" + name + "' is not an image type every browser and e-reader shows",
                     "save it as JPEG (.jpg), PNG (.png), GIF (.gif), WebP (.webp) or SVG (.svg)");
         }
-        if (!Files.isRegularFile(media.resolve(name))) {
+        if (!Files.isRegularFile(media.resolve(name)) || !exactly(media, name)) {
             throw new ContentError(file, line, "image not found: content/" + FOLDER + "/" + name,
                     "add the file to content/" + FOLDER + "/, or correct the name (upper and lower case differ)");
         }
@@ -126,24 +127,47 @@ public final class Images {
         return FOLDER + "/" + name;
     }
 
+    /**
+     * Whether each folder and file of {@code name} exists with exactly that spelling. On a file
+     * system that ignores case (macOS, Windows) X.png would be found for x.png, and the page
+     * would then break on a host that does not ignore it (GitHub Pages).
+     */
+    private static boolean exactly(Path media, String name) {
+        Path dir = media;
+        for (String part : name.split("/")) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.noneMatch(e -> e.getFileName().toString().equals(part))) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+            dir = dir.resolve(part);
+        }
+        return true;
+    }
+
     private static String extension(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Reads the files named by {@code paths} (relative to {@code root}), each once, in sorted order. */
-    static SortedMap<String, byte[]> read(Path root, List<String> paths) {
-        SortedMap<String, byte[]> out = new TreeMap<>();
-        for (String p : paths) {
-            Path f = root.resolve(p);
-            try {
-                if (!out.containsKey(p)) {
-                    out.put(p, Files.readAllBytes(f));
-                }
-            } catch (IOException e) {
-                throw new ContentError(f, 0, "cannot read the image: " + e.getMessage(), "check the file's permissions");
-            }
-        }
+    /**
+     * The files named by {@code paths} (relative to {@code root}), each once, in sorted order. Only
+     * their places: a build reads each when it writes it, so photos are never all in memory.
+     */
+    static SortedMap<String, Path> files(Path root, List<String> paths) {
+        SortedMap<String, Path> out = new TreeMap<>();
+        paths.forEach(p -> out.put(p, root.resolve(p)));
         return out;
+    }
+
+    /** The bytes of an image file. */
+    public static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentError(file, 0, "cannot read the image: " + e.getMessage(), "check the file's permissions");
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -78,6 +79,8 @@ public final class Verbatim {
             } else if (n instanceof Image image) {
                 add(ranges, image.getUrl());
             } else if (n instanceof LinkRef ref) {
+                add(ranges, ref.getReference());
+            } else if (n instanceof ImageRef ref) {
                 add(ranges, ref.getReference());
             }
         }

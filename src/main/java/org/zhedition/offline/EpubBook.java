@@ -58,17 +58,17 @@ public final class EpubBook {
      * The book of one article in one edition.
      *
      * @param css   the book's stylesheet ({@link #stylesheet})
-     * @param media the site's images ({@code media/x.jpg} → bytes); the book carries those its article shows
+     * @param media the site's images ({@code media/x.jpg} → file); the book carries those its article shows
      */
-    public static byte[] of(Edition edition, EditionArticle article, byte[] css, SortedMap<String, byte[]> media) {
+    public static byte[] of(Edition edition, EditionArticle article, byte[] css, SortedMap<String, Path> media) {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         List<String> images = images(article);
         for (String image : images) {
-            byte[] bytes = media.get(image);
-            if (bytes == null) {
+            Path file = media.get(image);
+            if (file == null) {
                 throw new IllegalStateException("the page shows " + image + ", which content/ did not provide");
             }
-            entries.put("EPUB/" + image, bytes);
+            entries.put("EPUB/" + image, Images.read(file));
         }
         entries.put("META-INF/container.xml", utf8(CONTAINER));
         entries.put("EPUB/package.opf", utf8(packageDocument(edition, article, images)));

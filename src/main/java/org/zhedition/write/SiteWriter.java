@@ -12,7 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.SortedMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Writes the site: into a fresh folder beside {@code site/}, file by file as the build finishes
@@ -65,30 +68,50 @@ public final class SiteWriter {
     public static final class Draft implements Output {
         private final Path site;
         private final Path fresh;
-        private final LongAdder files = new LongAdder();
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        /** Writes hold the read lock; {@link #discard()} takes the write lock, so no write outlives it. */
+        private final ReadWriteLock lock = new ReentrantReadWriteLock();
+        private boolean closed;
 
         private Draft(Path site, Path fresh) {
             this.site = site;
             this.fresh = fresh;
         }
 
+        /**
+         * Writes one file of the new site.
+         *
+         * @throws IllegalArgumentException when the path leaves the site
+         * @throws IllegalStateException    when the path was written before (a second write could
+         *                                  go through a hard link into the current site), or the
+         *                                  draft was committed or discarded
+         */
         @Override
         public void put(String path, byte[] bytes) {
             Path target = fresh.resolve(path).normalize();
             if (!target.startsWith(fresh) || target.equals(fresh)) {
                 throw new IllegalArgumentException("page path leaves the site: " + path);
             }
+            lock.readLock().lock();
             try {
+                if (closed) {
+                    throw new IllegalStateException("the draft of " + site + " is closed; not writing " + path);
+                }
+                if (!written.add(path)) {
+                    throw new IllegalStateException("two files of the site have the same path: " + path);
+                }
                 Files.createDirectories(target.getParent());
+                write(site.resolve(path), target, bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            } finally {
+                lock.readLock().unlock();
             }
-            write(site.resolve(path), target, bytes);
-            files.increment();
         }
 
         /** Swaps the new site in for the old one; returns the number of files written. */
         public int commit() {
+            close();
             Path old = fresh.resolveSibling("." + site.getFileName() + ".old");
             try {
                 delete(old);
@@ -100,15 +123,25 @@ public final class SiteWriter {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + site + ": " + e.getMessage(), e);
             }
-            return files.intValue();
+            return written.size();
         }
 
-        /** Deletes what was written; the previous site is untouched. */
+        /** Deletes what was written, once every write in progress has finished; the previous site is untouched. */
         public void discard() {
+            close();
             try {
                 delete(fresh);
             } catch (IOException e) {
                 // Left behind; the next build deletes it first.
+            }
+        }
+
+        private void close() {
+            lock.writeLock().lock();
+            try {
+                closed = true;
+            } finally {
+                lock.writeLock().unlock();
             }
         }
     }

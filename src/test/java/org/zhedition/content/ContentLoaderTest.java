@@ -101,4 +101,11 @@ class ContentLoaderTest {
         Files.delete(root.resolve("articles/Bad Name.md"));
         assertTrue(assertThrows(ContentError.class, () -> ContentLoader.load(root)).getMessage().contains("no articles"));
     }
+
+    @Test
+    void anArticleCannotTakeTheNameOfAnEditionPage() throws IOException {
+        article("glossary.md", GOOD);
+        ContentError e = assertThrows(ContentError.class, () -> ContentLoader.load(root));
+        assertTrue(e.getMessage().contains("glossary.md") && e.getMessage().contains("rename the article"), e.getMessage());
+    }
 }

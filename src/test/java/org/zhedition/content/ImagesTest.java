@@ -88,10 +88,10 @@ class ImagesTest {
     }
 
     @Test
-    void readsEachFileOnce() {
-        var media = Images.read(root, List.of("media/x.png", "media/y.jpg", "media/x.png"));
+    void listsEachFileOnceAndReadsItOnlyWhenAsked() {
+        var media = Images.files(root, List.of("media/x.png", "media/y.jpg", "media/x.png"));
         assertEquals(List.of("media/x.png", "media/y.jpg"), List.copyOf(media.keySet()));
-        assertEquals(3, media.get("media/x.png").length);
+        assertEquals(3, Images.read(media.get("media/x.png")).length);
     }
 
     @Test

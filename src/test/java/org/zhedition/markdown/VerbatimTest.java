@@ -29,6 +29,11 @@ class VerbatimTest {
     }
 
     @Test
+    void referenceImagesKeepTheirLabelSoTheyStillFindTheirDefinition() {
+        assertEquals("![汉圖][漢]\n\n[漢]: ../media/x.png\n", mark("![漢圖][漢]\n\n[漢]: ../media/x.png\n"));
+    }
+
+    @Test
     void referenceDefinitionsKeepTheirAddress() {
         assertEquals("[汉][r]\n\n[r]: http://x/漢\n", mark("[漢][r]\n\n[r]: http://x/漢\n"));
     }

@@ -42,4 +42,18 @@ class SiteWriterTest {
         assertEquals("1", Files.readString(site.resolve("a.html")));
         assertFalse(Files.exists(dir.resolve("evil.html")));
     }
+
+    /** A second write of one path could go through a hard link into the live site: refused. */
+    @Test
+    void aDraftRefusesAPathTwiceAndAnyWriteOnceDiscarded(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.replace(site, files("a.html", "1"));
+        SiteWriter.Draft draft = SiteWriter.draft(site);
+        draft.put("a.html", "1".getBytes(StandardCharsets.UTF_8));
+        assertThrows(IllegalStateException.class, () -> draft.put("a.html", "2".getBytes(StandardCharsets.UTF_8)));
+        draft.discard();
+        assertThrows(IllegalStateException.class, () -> draft.put("b.html", "3".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("1", Files.readString(site.resolve("a.html")), "the live site is untouched");
+        assertFalse(Files.exists(dir.resolve(".site.new")), "a discarded draft is gone and stays gone");
+    }
 }
