@@ -41,6 +41,7 @@ import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
+import org.zhedition.write.FileSum;
 import org.zhedition.write.Output;
 
 /**
@@ -59,7 +60,9 @@ import org.zhedition.write.Output;
  * command's output is a draft beside {@code site/} that is swapped in only when the build has
  * succeeded, so a bad input leaves the previous {@code site/} untouched. With an {@link ArticleCache}, an article
  * whose inputs have not changed since the last build is not converted, parsed or annotated again;
- * the result is byte-identical to a full build (see {@code IncrementalBuildTest}).
+ * and when its pages' inputs (the article, the templates, its images) did not change either, its
+ * pages and e-books are kept from the previous site if they are still there byte for byte. The
+ * result is byte-identical to a full build (see {@code IncrementalBuildTest}).
  */
 public final class Build {
     /** What a build produced: every file of the site, and what it did. */
@@ -114,11 +117,25 @@ public final class Build {
             editions.put(script, Edition.of(content, script, log));
         }
         // The service worker lists and versions every other file: keep each one's sum as it goes out.
-        SortedMap<String, OfflineCache.Sum> sums = new ConcurrentSkipListMap<>();
-        Output site = (path, bytes) -> {
-            sums.put(path, OfflineCache.Sum.of(bytes));
-            out.put(path, bytes);
+        SortedMap<String, FileSum> sums = new ConcurrentSkipListMap<>();
+        Output site = new Output() {
+            @Override
+            public void put(String path, byte[] bytes) {
+                sums.put(path, FileSum.of(bytes));
+                out.put(path, bytes);
+            }
+
+            @Override
+            public boolean keep(Map<String, FileSum> files) {
+                if (!out.keep(files)) {
+                    return false;
+                }
+                sums.putAll(files);
+                return true;
+            }
         };
+        String templatesKey = cache == null ? null : Fingerprint.templates(templatesDir);
+        LongAdder pagesKept = new LongAdder();
         Pages pages = new Pages(templates, content, editions);
         // Every article in both editions (from the cache when its inputs did not change), then at
         // once its pages and e-books.
@@ -130,10 +147,30 @@ public final class Build {
             try {
                 Map<Script, EditionArticle> both = stages.run(article);
                 long t = System.nanoTime();
-                pages.article(both, site);
+                // With a cache, an article whose pages' inputs did not change keeps its pages and
+                // e-books from the previous site, when they are still there byte for byte.
+                String pageKey = cache == null ? null
+                        : Fingerprint.pages(fingerprint.of(article), templatesKey, article, contentDir);
+                Optional<Map<String, FileSum>> before = pageKey == null ? Optional.empty() : cache.pages(article.slug(), pageKey);
+                if (before.isPresent() && site.keep(before.get())) {
+                    pagesKept.increment();
+                } else {
+                    Map<String, FileSum> made = new TreeMap<>();
+                    Output articleFiles = (path, bytes) -> {
+                        made.put(path, FileSum.of(bytes));
+                        site.put(path, bytes);
+                    };
+                    pages.article(both, articleFiles);
+                    for (Script s : Script.values()) {
+                        articleFiles.put(EpubBook.path(s, article.slug()),
+                                EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
+                    }
+                    if (cache != null) {
+                        cache.putPages(article.slug(), pageKey, made);
+                    }
+                }
                 Map<Script, PublishedArticle> published = new EnumMap<>(Script.class);
                 for (Script s : Script.values()) {
-                    site.put(EpubBook.path(s, article.slug()), EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
                     published.put(s, PublishedArticle.of(both.get(s)));
                 }
                 report.time("pages", t);
@@ -173,6 +210,7 @@ public final class Build {
         report.count("files", sums.size() + 1);
         report.count("converted", stages.converted().sum());
         report.count("reused", content.articles().size() - stages.converted().sum());
+        report.count("pages kept", pagesKept.sum());
         return report;
     }
 

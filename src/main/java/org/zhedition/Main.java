@@ -131,7 +131,8 @@ public final class Main {
         if (details) {
             r.details().forEach(out::println);
             r.stageMillis().forEach((k, v) -> out.printf(java.util.Locale.ROOT, "time %-9s %8.1f ms%n", k, v));
-            out.println("articles converted " + r.count("converted") + ", reused from .cache " + r.count("reused"));
+            out.println("articles converted " + r.count("converted") + ", reused from .cache " + r.count("reused")
+                    + "; pages and e-books kept from the previous site for " + r.count("pages kept"));
         }
         return r;
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.zhedition.content.Article;
 import org.zhedition.content.Article.Emendation;
@@ -38,6 +39,7 @@ import org.zhedition.script.ConversionLog;
 import org.zhedition.script.ConvertedArticle;
 import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
+import org.zhedition.write.FileSum;
 
 /**
  * The products of the article stages (converted texts, rendered blocks, notes, and what the
@@ -52,6 +54,7 @@ public final class ArticleCache {
     public record Hit(Map<Script, EditionArticle> editions, ConversionLog log) {
     }
 
+    private static final String PAGES = ".pages";
     private final Path dir;
 
     private ArticleCache(Path dir) {
@@ -132,11 +135,15 @@ public final class ArticleCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path target = file(article);
+        write(file(article), article.slug(), bytes.toByteArray());
+    }
+
+    /** Writes a cache file whole or not at all (through a temporary file). */
+    private void write(Path target, String slug, byte[] bytes) {
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, article.slug(), ".tmp");
-            Files.write(tmp, bytes.toByteArray());
+            Path tmp = Files.createTempFile(dir, slug, ".tmp");
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -147,6 +154,40 @@ public final class ArticleCache {
         }
     }
 
+    /**
+     * What the article's pages and e-books were when last made under {@code pageKey}: path →
+     * length and CRC-32C, to keep them from the current site instead of making them again.
+     */
+    public Optional<Map<String, FileSum>> pages(String slug, String pageKey) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(dir.resolve(slug + PAGES), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (lines.size() < 2 || !lines.get(0).equals(Fingerprint.FORMAT) || !lines.get(1).equals(pageKey)) {
+            return Optional.empty();
+        }
+        Map<String, FileSum> out = new TreeMap<>();
+        try {
+            for (String line : lines.subList(2, lines.size())) {
+                String[] f = line.split("\t");
+                out.put(f[0], new FileSum(Long.parseLong(f[1]), Long.parseLong(f[2])));
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    /** Records what the article's pages and e-books are under {@code pageKey}. */
+    public void putPages(String slug, String pageKey, Map<String, FileSum> files) {
+        StringBuilder text = new StringBuilder(Fingerprint.FORMAT).append('\n').append(pageKey).append('\n');
+        new TreeMap<>(files).forEach((path, sum) -> text.append(path).append('\t').append(sum.length()).append('\t')
+                .append(sum.crc()).append('\n'));
+        write(dir.resolve(slug + PAGES), slug, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Deletes the entries of articles that no longer exist, so the cache does not grow forever. */
     public void keepOnly(Set<String> slugs) {
         if (!Files.isDirectory(dir)) {
@@ -155,7 +196,8 @@ public final class ArticleCache {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.toList()) {
                 String name = f.getFileName().toString();
-                if (!name.endsWith(".bin") || !slugs.contains(name.substring(0, name.length() - 4))) {
+                String suffix = name.endsWith(".bin") ? ".bin" : name.endsWith(PAGES) ? PAGES : null;
+                if (suffix == null || !slugs.contains(name.substring(0, name.length() - suffix.length()))) {
                     Files.deleteIfExists(f);
                 }
             }

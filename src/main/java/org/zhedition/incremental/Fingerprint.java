@@ -20,8 +20,9 @@ import org.zhedition.content.Article;
  * on {@code site.yaml} (punctuation, annotation policy, the words notes print),
  * {@code conversion.txt}, {@code glossary.yaml}, and on the generator itself (its classes and
  * the versions of its libraries, whose dictionaries decide the conversion). Templates are not
- * part of the key: pages are rendered from the cached products on every build, so a template
- * edit never needs a reconversion.
+ * part of that key, so a template edit never needs a reconversion; they are part of the key of
+ * the article's pages ({@link #pages}), which are kept from the previous site while neither
+ * changes.
  */
 public final class Fingerprint {
     /** Bumped when the cache format changes. */
@@ -51,6 +52,43 @@ public final class Fingerprint {
         update(d, site);
         update(d, article.slug());
         fileOrAbsent(d, article.file());
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /**
+     * The hash of the templates folder: every file's path and bytes (templates, assets, the
+     * e-book stylesheet). Part of the key of an article's pages.
+     */
+    public static String templates(Path templatesDir) {
+        MessageDigest d = sha256();
+        update(d, FORMAT);
+        try (Stream<Path> s = Files.walk(templatesDir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                update(d, templatesDir.relativize(f).toString().replace('\\', '/'));
+                fileOrAbsent(d, f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /**
+     * The key of an article's pages and e-books: its products' key, the templates, and the
+     * bytes of the images it shows (the e-books carry them). Nothing else goes into those files:
+     * they never show another article.
+     *
+     * @param articleKey {@link #of(Article)}
+     * @param templates  {@link #templates(Path)}
+     */
+    public static String pages(String articleKey, String templates, Article article, Path contentDir) {
+        MessageDigest d = sha256();
+        update(d, articleKey);
+        update(d, templates);
+        for (String image : article.images()) {
+            update(d, image);
+            fileOrAbsent(d, contentDir.resolve(image));
+        }
         return HexFormat.of().formatHex(d.digest());
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.zip.CRC32C;
 import org.zhedition.render.Templates;
+import org.zhedition.write.FileSum;
 
 /**
  * The service worker ({@code sw.js} at the site root) that keeps the hosted site readable
@@ -29,27 +29,15 @@ public final class OfflineCache {
     private OfflineCache() {
     }
 
-    /**
-     * What the worker needs to know of a file: its length and CRC-32C. A build keeps this much of
-     * each file it writes, not the file.
-     */
-    public record Sum(long length, long crc) {
-        public static Sum of(byte[] bytes) {
-            CRC32C crc = new CRC32C();
-            crc.update(bytes);
-            return new Sum(bytes.length, crc.getValue());
-        }
-    }
-
     /** The sums of {@code files} (path → bytes). */
-    static SortedMap<String, Sum> sums(SortedMap<String, byte[]> files) {
-        SortedMap<String, Sum> out = new TreeMap<>();
-        files.forEach((path, bytes) -> out.put(path, Sum.of(bytes)));
+    static SortedMap<String, FileSum> sums(SortedMap<String, byte[]> files) {
+        SortedMap<String, FileSum> out = new TreeMap<>();
+        files.forEach((path, bytes) -> out.put(path, FileSum.of(bytes)));
         return out;
     }
 
     /** Renders {@code sw.js} for {@code site} (every other file: path relative to site/ → its sum). */
-    public static byte[] serviceWorker(Templates templates, SortedMap<String, Sum> site) {
+    public static byte[] serviceWorker(Templates templates, SortedMap<String, FileSum> site) {
         List<String> cached = cachedFiles(site);
         StringBuilder json = new StringBuilder("[\"./\"");
         for (String path : cached) {
@@ -81,12 +69,12 @@ public final class OfflineCache {
      * large site (the e-books and pages of 1,000 articles are 300 MB); CRC-32C runs in the
      * processor's own instructions.
      */
-    static String version(SortedMap<String, Sum> site, List<String> cached) {
+    static String version(SortedMap<String, FileSum> site, List<String> cached) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             ByteBuffer sums = ByteBuffer.allocate(Long.BYTES * 2);
             for (String path : cached) {
-                Sum sum = site.get(path);
+                FileSum sum = site.get(path);
                 sha.update(path.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(sums.clear().putLong(sum.length()).putLong(sum.crc()).array());

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,6 +105,52 @@ public final class SiteWriter {
                 write(site.resolve(path), target, bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        /**
+         * Keeps files of the current site in the new one (hard-linked, or copied where links are
+         * not available) when each has exactly the expected length and CRC-32C. Each is read to
+         * check it: reading is far cheaper than rendering, and a file edited by hand in
+         * {@code site/} is then made again rather than kept.
+         */
+        @Override
+        public boolean keep(Map<String, FileSum> expected) {
+            lock.readLock().lock();
+            try {
+                if (closed) {
+                    throw new IllegalStateException("the draft of " + site + " is closed");
+                }
+                for (Map.Entry<String, FileSum> e : expected.entrySet()) {
+                    Path current = site.resolve(e.getKey());
+                    try {
+                        if (!Files.isRegularFile(current) || Files.size(current) != e.getValue().length()
+                                || !FileSum.of(Files.readAllBytes(current)).equals(e.getValue())) {
+                            return false;
+                        }
+                    } catch (IOException ex) {
+                        return false;
+                    }
+                }
+                for (String path : expected.keySet()) {
+                    Path target = fresh.resolve(path).normalize();
+                    if (!target.startsWith(fresh) || !written.add(path)) {
+                        throw new IllegalStateException("cannot keep " + path + ": outside the site or written twice");
+                    }
+                    Files.createDirectories(target.getParent());
+                    Path current = site.resolve(path);
+                    try {
+                        Files.createLink(target, current);
+                    } catch (UnsupportedOperationException | IOException ex) {
+                        Files.copy(current, target);
+                        Files.setLastModifiedTime(target, EPOCH);
+                    }
+                }
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + fresh + ": " + e.getMessage(), e);
             } finally {
                 lock.readLock().unlock();
             }

@@ -1,0 +1,119 @@
+package org.zhedition;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhedition.bench.Corpus;
+
+/**
+ * The command's incremental build keeps an article's pages and e-books from the previous site
+ * when the article, the templates and its images did not change, and the files are still there
+ * byte for byte; whatever changed, the site is byte for byte the site a full build makes.
+ */
+class KeptPagesTest {
+    private static final int ARTICLES = 3;
+    private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void project() throws IOException {
+        Corpus.write(Corpus.project(), root, ARTICLES);
+        // The second-article fixture shows two images; the e-books carry them.
+        TestProjects.withSecondArticle(root);
+    }
+
+    private Report incremental() {
+        return Main.build(root, true, QUIET, QUIET, false);
+    }
+
+    /** The site as a full build makes it from the same inputs, in a copy of the project. */
+    private SortedMap<String, byte[]> fullBuild() {
+        Path copy = root.resolveSibling(root.getFileName() + "-full");
+        TestProjects.copyTree(root.resolve("content"), copy.resolve("content"));
+        TestProjects.copyTree(root.resolve("templates"), copy.resolve("templates"));
+        Main.build(copy, false, QUIET, QUIET, false);
+        return tree(copy.resolve("site"));
+    }
+
+    private static SortedMap<String, byte[]> tree(Path dir) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private void assertSameAsFullBuild() {
+        SortedMap<String, byte[]> expected = fullBuild();
+        SortedMap<String, byte[]> actual = tree(root.resolve("site"));
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path + " differs from a full build"));
+    }
+
+    private void edit(String rel, String from, String to) throws IOException {
+        Path f = root.resolve(rel);
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(from + " not in " + rel);
+        }
+        Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void unchangedArticlesKeepTheirPagesAndAnEditedOneIsMadeAgain() throws IOException {
+        assertEquals(0, incremental().count("pages kept"), "first build: nothing to keep");
+        assertEquals(ARTICLES + 1, incremental().count("pages kept"), "nothing changed: every article kept");
+        assertSameAsFullBuild();
+        edit("content/articles/" + Corpus.slug(2) + ".md", "本文是測試語料的第", "（修訂）本文是測試語料的第");
+        Report r = incremental();
+        assertEquals(ARTICLES, r.count("pages kept"), "only the edited article is made again");
+        assertEquals(1, r.count("converted"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aTemplateEditMakesEveryPageAgain() throws IOException {
+        incremental();
+        edit("templates/article.peb", "<h1>{{ article.title }}</h1>", "<h1 class=\"title\">{{ article.title }}</h1>");
+        Report r = incremental();
+        assertEquals(0, r.count("pages kept"));
+        assertEquals(0, r.count("converted"), "a template edit needs no reconversion");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aChangedImageMakesItsArticlesBooksAgain() throws IOException {
+        incremental();
+        Path svg = root.resolve("content/media/phone.svg");
+        Files.writeString(svg, Files.readString(svg).replace("#9cf", "#fc9"));
+        assertEquals(ARTICLES, incremental().count("pages kept"), "the other articles are kept");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aPageChangedByHandInSiteIsMadeAgain() throws IOException {
+        incremental();
+        Path page = root.resolve("site/zh-Hans/" + Corpus.slug(1) + ".html");
+        Files.writeString(page, Files.readString(page).replace("</h1>", "（手改）</h1>"));
+        assertEquals(ARTICLES, incremental().count("pages kept"));
+        assertSameAsFullBuild();
+    }
+}
