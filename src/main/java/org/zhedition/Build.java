@@ -7,15 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.Collections;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -104,10 +106,13 @@ public final class Build {
         Report report = new Report();
         long t0 = System.nanoTime();
         CompletableFuture<Void> dictionaries = CompletableFuture.runAsync(Build::loadDictionaries);
+        // The cache keys first, then the inputs: a file saved in between makes a key that the
+        // next build does not find (more work), never stale output under a current key.
+        Fingerprint fingerprint = cache == null ? null : Fingerprint.of(contentDir);
+        String templatesKey = cache == null ? null : Fingerprint.templates(templatesDir);
         Content content = ContentLoader.load(contentDir);
         Templates templates = Templates.load(templatesDir);
         byte[] bookStyle = EpubBook.stylesheet(templatesDir);
-        Fingerprint fingerprint = cache == null ? null : Fingerprint.of(contentDir);
         dictionaries.join();
         report.time("load", t0);
 
@@ -134,7 +139,6 @@ public final class Build {
                 return true;
             }
         };
-        String templatesKey = cache == null ? null : Fingerprint.templates(templatesDir);
         LongAdder pagesKept = new LongAdder();
         Pages pages = new Pages(templates, content, editions);
         // Every article in both editions (from the cache when its inputs did not change), then at
@@ -151,21 +155,23 @@ public final class Build {
                 // e-books from the previous site, when they are still there byte for byte.
                 String pageKey = cache == null ? null
                         : Fingerprint.pages(fingerprint.of(article), templatesKey, article, contentDir);
-                Optional<Map<String, FileSum>> before = pageKey == null ? Optional.empty() : cache.pages(article.slug(), pageKey);
+                // A record that does not list exactly the article's files is not trusted.
+                Optional<Map<String, FileSum>> before = pageKey == null ? Optional.empty()
+                        : cache.pages(article.slug(), pageKey).filter(r -> r.keySet().equals(articleFiles(article.slug())));
                 if (before.isPresent() && site.keep(before.get())) {
                     pagesKept.increment();
                 } else {
                     Map<String, FileSum> made = new TreeMap<>();
-                    Output articleFiles = (path, bytes) -> {
+                    Output files = (path, bytes) -> {
                         made.put(path, FileSum.of(bytes));
                         site.put(path, bytes);
                     };
-                    pages.article(both, articleFiles);
+                    pages.article(both, files);
                     for (Script s : Script.values()) {
-                        articleFiles.put(EpubBook.path(s, article.slug()),
+                        files.put(EpubBook.path(s, article.slug()),
                                 EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
                     }
-                    if (cache != null) {
+                    if (pageKey != null) {
                         cache.putPages(article.slug(), pageKey, made);
                     }
                 }
@@ -226,8 +232,9 @@ public final class Build {
             Fingerprint fingerprint, ConversionLog log, Report report, LongAdder converted) {
 
         Map<Script, EditionArticle> run(Article article) {
+            // No key: a full build, or an article file that appeared after the keys were taken.
             String key = cache == null ? null : fingerprint.of(article);
-            Optional<ArticleCache.Hit> hit = cache == null ? Optional.empty()
+            Optional<ArticleCache.Hit> hit = key == null ? Optional.empty()
                     : cache.get(article, key, editions, siteRules);
             if (hit.isPresent()) {
                 log.addAll(hit.get().log());
@@ -237,7 +244,7 @@ public final class Build {
             ConversionLog articleLog = new ConversionLog();
             Map<Script, EditionArticle> both = bothEditions(article, articleLog);
             log.addAll(articleLog);
-            if (cache != null) {
+            if (key != null) {
                 long t = System.nanoTime();
                 cache.put(article, key, both, articleLog);
                 report.time("cache", t);
@@ -273,6 +280,15 @@ public final class Build {
                 edition.parallelBody().render(document), notes);
         report.time("render", t);
         return done;
+    }
+
+    /** The files an article's own stages make: its page in each edition, its parallel view, its e-books. */
+    private static Set<String> articleFiles(String slug) {
+        Set<String> files = new HashSet<>(Pages.articlePaths(slug));
+        for (Script s : Script.values()) {
+            files.add(EpubBook.path(s, slug));
+        }
+        return files;
     }
 
     /**

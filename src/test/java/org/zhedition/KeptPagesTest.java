@@ -2,6 +2,7 @@ package org.zhedition;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -115,5 +116,29 @@ class KeptPagesTest {
         Files.writeString(page, Files.readString(page).replace("</h1>", "（手改）</h1>"));
         assertEquals(ARTICLES, incremental().count("pages kept"));
         assertSameAsFullBuild();
+    }
+
+    /** A record that does not list exactly the article's five files is not trusted. */
+    @Test
+    void aDamagedRecordIsNotTrusted() throws IOException {
+        incremental();
+        Path record = root.resolve(".cache/articles/" + Corpus.slug(1) + ".pages");
+        Files.write(record, Files.readAllLines(record).stream().filter(l -> !l.contains(".epub")).toList());
+        assertEquals(ARTICLES, incremental().count("pages kept"));
+        assertSameAsFullBuild();
+    }
+
+    /**
+     * The keys are taken before the build reads its inputs: an article saved during a build
+     * keeps the key of what was there before, so the next build makes its pages again.
+     */
+    @Test
+    void keysAreTakenBeforeTheInputsAreRead() throws IOException {
+        var before = org.zhedition.incremental.Fingerprint.of(root.resolve("content"));
+        edit("content/articles/" + Corpus.slug(1) + ".md", "本文是測試語料的第", "（存檔）本文是測試語料的第");
+        var article = org.zhedition.content.ContentLoader.load(root.resolve("content")).articles().get(0);
+        var after = org.zhedition.incremental.Fingerprint.of(root.resolve("content"));
+        assertEquals(Corpus.slug(1), article.slug());
+        assertNotEquals(before.of(article), after.of(article), "the old key stays with the old bytes");
     }
 }

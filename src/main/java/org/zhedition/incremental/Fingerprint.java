@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.zhedition.content.Article;
 
@@ -28,13 +30,18 @@ public final class Fingerprint {
     /** Bumped when the cache format changes. */
     static final String FORMAT = "zhedition-article-cache 2";
 
-    private final String site;
+    /** Each article's key by slug. */
+    private final Map<String, String> articles;
 
-    private Fingerprint(String site) {
-        this.site = site;
+    private Fingerprint(Map<String, String> articles) {
+        this.articles = articles;
     }
 
-    /** The hash of everything but the article: the shared content files and the generator. */
+    /**
+     * The keys of every article's products: the shared content files, the generator, and the
+     * article file's bytes. Taken before the build reads any of them, so that a file saved
+     * during the build can only make the next build do more work, never keep stale output.
+     */
     public static Fingerprint of(Path contentDir) {
         MessageDigest d = sha256();
         update(d, FORMAT);
@@ -43,16 +50,27 @@ public final class Fingerprint {
             fileOrAbsent(d, contentDir.resolve(name));
         }
         generator(d);
-        return new Fingerprint(HexFormat.of().formatHex(d.digest()));
+        String site = HexFormat.of().formatHex(d.digest());
+        Map<String, String> articles = new HashMap<>();
+        try (Stream<Path> files = Files.list(contentDir.resolve("articles"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".md")).toList()) {
+                String name = f.getFileName().toString();
+                String slug = name.substring(0, name.length() - 3);
+                MessageDigest a = sha256();
+                update(a, site);
+                update(a, slug);
+                fileOrAbsent(a, f);
+                articles.put(slug, HexFormat.of().formatHex(a.digest()));
+            }
+        } catch (IOException e) {
+            // No articles folder: the content loader reports it.
+        }
+        return new Fingerprint(articles);
     }
 
-    /** The key of one article's products: the shared hash plus the article file's bytes. */
+    /** The key of one article's products, or null for an article that appeared during the build. */
     public String of(Article article) {
-        MessageDigest d = sha256();
-        update(d, site);
-        update(d, article.slug());
-        fileOrAbsent(d, article.file());
-        return HexFormat.of().formatHex(d.digest());
+        return articles.get(article.slug());
     }
 
     /**
@@ -79,9 +97,13 @@ public final class Fingerprint {
      * they never show another article.
      *
      * @param articleKey {@link #of(Article)}
-     * @param templates  {@link #templates(Path)}
+     * @param templates  {@link #templates(Path)}, taken before the templates were loaded
+     * @return null when the article has no key
      */
     public static String pages(String articleKey, String templates, Article article, Path contentDir) {
+        if (articleKey == null) {
+            return null;
+        }
         MessageDigest d = sha256();
         update(d, articleKey);
         update(d, templates);
@@ -114,6 +136,10 @@ public final class Fingerprint {
             }
         } else {
             fileOrAbsent(d, code);
+        }
+        // The runtime too: its zlib compresses the e-books, and a kept book must be what it would make.
+        for (String property : List.of("java.vendor", "java.version", "os.arch")) {
+            update(d, property + "=" + System.getProperty(property, ""));
         }
         for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
             update(d, Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString());

@@ -61,9 +61,27 @@ public final class Pages {
     public void article(Map<Script, EditionArticle> both, Output out) {
         EditionArticle hant = both.get(Script.HANT);
         for (Script s : Script.values()) {
-            out.put(s.tag() + "/" + hant.slug() + ".html", page("article.peb", article(s, both.get(s), both.get(s.other()))));
+            out.put(editionPath(s, hant.slug()), page("article.peb", article(s, both.get(s), both.get(s.other()))));
         }
-        out.put("parallel/" + hant.slug() + ".html", page("parallel.peb", parallel(hant, both.get(Script.HANS))));
+        out.put(parallelPath(hant.slug()), page("parallel.peb", parallel(hant, both.get(Script.HANS))));
+    }
+
+    /** The pages {@link #article} writes for {@code slug}. */
+    public static List<String> articlePaths(String slug) {
+        List<String> paths = new ArrayList<>();
+        for (Script s : Script.values()) {
+            paths.add(editionPath(s, slug));
+        }
+        paths.add(parallelPath(slug));
+        return paths;
+    }
+
+    private static String editionPath(Script s, String slug) {
+        return s.tag() + "/" + slug + ".html";
+    }
+
+    private static String parallelPath(String slug) {
+        return "parallel/" + slug + ".html";
     }
 
     /**
