@@ -31,6 +31,7 @@ import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.incremental.ArticleCache;
 import org.zhedition.incremental.Fingerprint;
+import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.offline.EpubBook;
 import org.zhedition.offline.OfflineCache;
@@ -161,17 +162,14 @@ public final class Build {
                 if (before.isPresent() && site.keep(before.get())) {
                     pagesKept.increment();
                 } else {
-                    Map<String, FileSum> made = new TreeMap<>();
-                    Output files = (path, bytes) -> {
-                        made.put(path, FileSum.of(bytes));
-                        site.put(path, bytes);
-                    };
-                    pages.article(both, files);
+                    pages.article(both, site);
                     for (Script s : Script.values()) {
-                        files.put(EpubBook.path(s, article.slug()),
+                        site.put(EpubBook.path(s, article.slug()),
                                 EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
                     }
                     if (pageKey != null) {
+                        Map<String, FileSum> made = new TreeMap<>();
+                        articleFiles(article.slug()).forEach(path -> made.put(path, sums.get(path)));
                         cache.putPages(article.slug(), pageKey, made);
                     }
                 }
@@ -277,7 +275,7 @@ public final class Build {
         List<TermNode> notes = edition.annotator().annotate(document);
         t = report.time("annotate", t);
         EditionArticle done = new EditionArticle(text, edition.body().render(document),
-                edition.parallelBody().render(document), notes);
+                edition.parallelBody().render(document), notes, Figure.credits(document));
         report.time("render", t);
         return done;
     }

@@ -1,5 +1,6 @@
 package org.zhedition.content;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.zhedition.content.SiteConfig.Annotate;
 import org.zhedition.glossary.Glossary;
 import org.zhedition.glossary.GlossaryParser;
 import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.Markdown;
 import org.zhedition.script.InlineMarkup;
 import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
@@ -146,9 +148,10 @@ public final class ContentLoader {
         Map<Script, Punctuation> punctuation = new EnumMap<>(Script.class);
         fm.get("punctuation").ifPresent(y -> punctuationPerEdition(y, punctuation));
         rules.addAll(markupRules(fm));
-        rules.addAll(InlineMarkup.rulesInMarkdown(body, file, bodyLine));
-        Figure.checkAll(body, file, bodyLine);
-        List<String> images = Images.of(body, file, bodyLine);
+        Document parsed = Markdown.parse(body);  // once, for the three checks below
+        rules.addAll(InlineMarkup.rulesInMarkdown(body, parsed, file, bodyLine));
+        Figure.checkAll(parsed, file, bodyLine);
+        List<String> images = Images.of(parsed, file, bodyLine);
         return new Article(slug, file, script, title, fm.required("standfirst"), fm.optional("description"),
                 fm.texts("keywords"), source, emendations, rules, punctuation, body, bodyLine, images);
     }

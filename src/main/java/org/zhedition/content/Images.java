@@ -55,19 +55,16 @@ public final class Images {
     }
 
     /**
-     * Every image {@code body} shows, as paths relative to the content folder ({@code media/x.jpg}),
+     * Every image {@code document} (an article body, parsed) shows, as paths relative to the
+     * content folder ({@code media/x.jpg}),
      * in order of first appearance; each checked to be a supported file in {@code content/media/}.
      * Figure blocks must have been checked ({@link Figure#checkAll}) before.
      *
      * @param bodyLine the line of {@code file} where the body starts
      */
-    static List<String> of(String body, Path file, int bodyLine) {
-        if (!body.contains("![") && !body.contains("image:")) {
-            return List.of();  // no image can be written without one of these; saves a parse
-        }
+    static List<String> of(Document document, Path file, int bodyLine) {
         Path media = file.toAbsolutePath().getParent().resolveSibling(FOLDER);
         Set<String> found = new LinkedHashSet<>();
-        Document document = Markdown.parse(body);
         for (Node n : document.getDescendants()) {
             int line = bodyLine + n.getLineNumber();
             if (n instanceof Image image) {

@@ -227,6 +227,7 @@ public final class ArticleCache {
             strings(out, List.of(e.at(), e.was(), e.now(), e.note()));
         }
         string(out, t.body());
+        strings(out, a.photoCredits());
         blocks(out, a.blocks());
         blocks(out, a.parallelBlocks());
         out.writeInt(a.notes().size());
@@ -253,6 +254,7 @@ public final class ArticleCache {
         String body = string(in);
         ConvertedArticle text = new ConvertedArticle(article, script, title, standfirst, description, keywords,
                 new Source(s.get(0), s.get(1), s.get(2), s.get(3)), emendations, body);
+        List<String> credits = strings(in);
         List<Block> blocks = blocks(in);
         List<Block> parallel = blocks(in);
         Map<String, Term> terms = new HashMap<>();
@@ -271,7 +273,7 @@ public final class ArticleCache {
             nth(skeleton, block).appendChild(note);
             notes.add(note);
         }
-        return new EditionArticle(text, blocks, parallel, notes);
+        return new EditionArticle(text, blocks, parallel, notes, credits);
     }
 
     /** Which top-level block of its document holds a note (the glossary page links to it). */

@@ -1,8 +1,11 @@
 package org.zhedition.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.zhedition.content.ContentError;
 import org.zhedition.content.Yaml;
@@ -43,9 +46,9 @@ public record Figure(String caption, String credit, String image, String alt) {
         return f;
     }
 
-    /** Checks every figure block of an article body, so errors surface at load time. */
-    public static void checkAll(String body, Path file, int bodyLine) {
-        for (Node n : Markdown.parse(body).getDescendants()) {
+    /** Checks every figure block of an article body (parsed), so errors surface at load time. */
+    public static void checkAll(Document body, Path file, int bodyLine) {
+        for (Node n : body.getDescendants()) {
             if (n instanceof FencedCodeBlock block && Markdown.isFigure(block)) {
                 int line = bodyLine + block.getLineNumber() + 1;
                 if (block.getClosingMarker().isEmpty()) {
@@ -54,5 +57,19 @@ public record Figure(String caption, String credit, String image, String alt) {
                 parse(block.getContentChars().toString(), file, line);
             }
         }
+    }
+
+    /** Each photographer or agency credited in the figures of {@code body}, once, in order of appearance. */
+    public static List<String> credits(Document body) {
+        Set<String> credits = new LinkedHashSet<>();
+        for (Node n : body.getDescendants()) {
+            if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
+                String credit = parse(f.getContentChars().toString(), null, 1).credit();
+                if (!credit.isEmpty()) {
+                    credits.add(credit);
+                }
+            }
+        }
+        return List.copyOf(credits);
     }
 }

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -49,9 +50,14 @@ public final class Verbatim {
 
     /** The stretches of {@code markdown} that a reader sees as text, in order. */
     public static List<Stretch> prose(String markdown) {
+        return prose(markdown, Markdown.parse(markdown));
+    }
+
+    /** The same, from {@code document}, the parse of {@code markdown} the caller already has. */
+    public static List<Stretch> prose(String markdown, Document document) {
         List<Stretch> out = new ArrayList<>();
         int pos = 0;
-        for (int[] r : ranges(markdown)) {
+        for (int[] r : ranges(document)) {
             if (r[0] > pos) {
                 out.add(new Stretch(pos, markdown.substring(pos, r[0])));
             }
@@ -64,9 +70,9 @@ public final class Verbatim {
     }
 
     /** Sorted, non-overlapping [start, end) ranges that must not change. */
-    static List<int[]> ranges(String markdown) {
+    static List<int[]> ranges(Document document) {
         List<int[]> ranges = new ArrayList<>();
-        for (Node n : Markdown.parse(markdown).getDescendants()) {
+        for (Node n : document.getDescendants()) {
             if (n instanceof Code || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
                     || n instanceof HtmlInline || n instanceof HtmlEntity || n instanceof AutoLink
                     || n instanceof MailLink || n instanceof Reference

@@ -7,18 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipOutputStream;
 import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.ContentError;
@@ -62,7 +58,7 @@ public final class EpubBook {
      */
     public static byte[] of(Edition edition, EditionArticle article, byte[] css, SortedMap<String, Path> media) {
         SortedMap<String, byte[]> entries = new TreeMap<>();
-        List<String> images = images(article);
+        List<String> images = article.text().article().images();  // the same in both editions: addresses are not converted
         for (String image : images) {
             Path file = media.get(image);
             if (file == null) {
@@ -91,20 +87,6 @@ public final class EpubBook {
     static String identifier(Script script, String slug) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("zhedition:" + script.tag() + ":" + slug).getBytes(StandardCharsets.UTF_8));
     }
-
-    /** The images the article's page shows ({@code media/x.jpg}), each once, in order. */
-    static List<String> images(EditionArticle a) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Block b : a.blocks()) {
-            Matcher m = IMAGE.matcher(b.html());
-            while (m.find()) {
-                out.add(Images.FOLDER + "/" + m.group(1));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*\\bsrc=\"" + Pattern.quote(Images.PREFIX) + "([^\"]+)\"");
 
     private static String packageDocument(Edition e, EditionArticle a, List<String> images) {
         ConvertedArticle t = a.text();

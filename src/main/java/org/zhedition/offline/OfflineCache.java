@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.zhedition.render.Templates;
 import org.zhedition.write.FileSum;
 
@@ -27,13 +26,6 @@ public final class OfflineCache {
     public static final String FILE = "sw.js";
 
     private OfflineCache() {
-    }
-
-    /** The sums of {@code files} (path → bytes). */
-    static SortedMap<String, FileSum> sums(SortedMap<String, byte[]> files) {
-        SortedMap<String, FileSum> out = new TreeMap<>();
-        files.forEach((path, bytes) -> out.put(path, FileSum.of(bytes)));
-        return out;
     }
 
     /** Renders {@code sw.js} for {@code site} (every other file: path relative to site/ → its sum). */

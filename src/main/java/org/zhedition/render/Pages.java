@@ -1,7 +1,5 @@
 package org.zhedition.render;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,10 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.zhedition.content.Content;
@@ -23,8 +19,6 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.Term;
-import org.zhedition.markdown.Figure;
-import org.zhedition.markdown.Markdown;
 import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.script.Script;
 import org.zhedition.write.Output;
@@ -142,23 +136,9 @@ public final class Pages {
         c.put("otherTitle", other.text().title());
         c.put("parallelHref", "../parallel/" + a.slug() + ".html");
         c.put("epubHref", a.slug() + ".epub");
-        c.put("photoCredits", photoCredits(a));
+        c.put("photoCredits", a.photoCredits());
         c.put("alternates", alternates("../", a.slug() + ".html"));
         return c;
-    }
-
-    /** Each photographer or agency credited in the article's figures, once, in order of appearance. */
-    static List<String> photoCredits(EditionArticle a) {
-        Set<String> credits = new LinkedHashSet<>();
-        for (Node n : Markdown.parse(a.text().body()).getDescendants()) {
-            if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
-                String credit = Figure.parse(f.getContentChars().toString(), null, 1).credit();
-                if (!credit.isEmpty()) {
-                    credits.add(credit);
-                }
-            }
-        }
-        return List.copyOf(credits);
     }
 
     private List<Map<String, Object>> alternates(String root, String file) {

@@ -1,11 +1,13 @@
 package org.zhedition.script;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.zhedition.content.ContentError;
+import org.zhedition.markdown.Markdown;
 import org.zhedition.markdown.Verbatim;
 
 /**
@@ -110,9 +112,14 @@ public final class InlineMarkup {
      * @param firstLine the 1-based line of {@code file} where {@code markdown} starts, for errors
      */
     public static List<Rule> rulesInMarkdown(String markdown, Path file, int firstLine) {
+        return rulesInMarkdown(markdown, Markdown.parse(markdown), file, firstLine);
+    }
+
+    /** The same, from {@code document}, the parse of {@code markdown} the caller already has. */
+    public static List<Rule> rulesInMarkdown(String markdown, Document document, Path file, int firstLine) {
         List<Rule> rules = new ArrayList<>();
         Lines lines = new Lines(markdown);
-        for (Verbatim.Stretch prose : Verbatim.prose(markdown)) {
+        for (Verbatim.Stretch prose : Verbatim.prose(markdown, document)) {
             rules.addAll(parse(prose.text(), file, firstLine + lines.before(prose.start())).rules());
         }
         return rules;

@@ -16,6 +16,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.zhedition.content.ContentError;
+import org.zhedition.content.Images;
 
 /**
  * The editor's preview: serves {@code site/} on the loopback interface and rebuilds it whenever a
@@ -52,13 +54,17 @@ public final class Preview implements AutoCloseable {
               poll();
             })();
             """;
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("webmanifest", "application/manifest+json"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"));
+    private static final Map<String, String> TYPES = types();
+
+    /** Media types by file extension: the site's own files, and every image type an article may show. */
+    private static Map<String, String> types() {
+        Map<String, String> types = new HashMap<>(Images.TYPES);
+        types.putAll(Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+                "js", "text/javascript; charset=utf-8", "xml", "application/xml; charset=utf-8",
+                "json", "application/json; charset=utf-8", "txt", "text/plain; charset=utf-8",
+                "webmanifest", "application/manifest+json", "epub", "application/epub+zip"));
+        return Map.copyOf(types);
+    }
 
     private final Path root;
     private final Path site;

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.zhedition.write.FileSum;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +21,12 @@ class OfflineCacheTest {
             s.put(p, p.getBytes(StandardCharsets.UTF_8));
         }
         return s;
+    }
+
+    private static SortedMap<String, FileSum> sums(SortedMap<String, byte[]> files) {
+        SortedMap<String, FileSum> out = new TreeMap<>();
+        files.forEach((path, bytes) -> out.put(path, FileSum.of(bytes)));
+        return out;
     }
 
     @Test
@@ -35,13 +42,13 @@ class OfflineCacheTest {
         Random random = new Random(seed);
         SortedMap<String, byte[]> a = site();
         List<String> cached = OfflineCache.cachedFiles(a);
-        String before = OfflineCache.version(OfflineCache.sums(a), cached);
-        assertEquals(before, OfflineCache.version(OfflineCache.sums(site()), OfflineCache.cachedFiles(site())));
+        String before = OfflineCache.version(sums(a), cached);
+        assertEquals(before, OfflineCache.version(sums(site()), OfflineCache.cachedFiles(site())));
         String path = cached.get(random.nextInt(cached.size()));
         byte[] changed = a.get(path).clone();
         changed[random.nextInt(changed.length)] ^= (byte) (1 + random.nextInt(255));
         a.put(path, changed);
-        assertNotEquals(before, OfflineCache.version(OfflineCache.sums(a), cached), path);
+        assertNotEquals(before, OfflineCache.version(sums(a), cached), path);
     }
 
     @Test
