@@ -36,16 +36,19 @@ public record PublishedArticle(String slug, ConvertedArticle text, List<Mark> ma
     public static PublishedArticle of(EditionArticle a) {
         List<Mark> marks = new ArrayList<>();
         for (TermNode n : a.notes()) {
-            Block block = a.blocks().get(topLevelIndex(n));
+            Block block = a.blocks().get(blockIndex(n));
             marks.add(new Mark(n.term().id(), n.number(), block.kind(), block.id(), n.getChars().toString()));
         }
         return new PublishedArticle(a.slug(), a.text().withoutBody(), marks);
     }
 
-    /** Which top-level block holds {@code n}: the body renderer makes one block per top-level node. */
-    private static int topLevelIndex(Node n) {
+    /**
+     * Which top-level block holds {@code n}: the body renderer makes one block per top-level node.
+     * Also what the article cache stores for each note, so a cached note finds its block again.
+     */
+    public static int blockIndex(Node n) {
         Node top = n;
-        while (!(top.getParent() instanceof Document)) {
+        while (top.getParent() != null && !(top.getParent() instanceof Document)) {
             top = top.getParent();
         }
         int index = 0;

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.Article.Source;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
+import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.render.BodyRenderer.Block;
@@ -74,9 +74,7 @@ public final class ArticleCache {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file(article));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
+        } catch (IOException e) {  // none yet, or unreadable: build the article
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
@@ -235,7 +233,7 @@ public final class ArticleCache {
             out.writeInt(n.number());
             string(out, n.getChars().toString());
             string(out, n.term().id());
-            out.writeInt(blockIndex(n));
+            out.writeInt(PublishedArticle.blockIndex(n));
         }
     }
 
@@ -274,19 +272,6 @@ public final class ArticleCache {
             notes.add(note);
         }
         return new EditionArticle(text, blocks, parallel, notes, credits);
-    }
-
-    /** Which top-level block of its document holds a note (the glossary page links to it). */
-    private static int blockIndex(Node note) {
-        Node top = note;
-        while (top.getParent() != null && !(top.getParent() instanceof Document)) {
-            top = top.getParent();
-        }
-        int index = 0;
-        for (Node p = top.getPrevious(); p != null; p = p.getPrevious()) {
-            index++;
-        }
-        return index;
     }
 
     /**

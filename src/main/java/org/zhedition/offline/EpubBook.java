@@ -1,5 +1,6 @@
 package org.zhedition.offline;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -205,7 +206,7 @@ public final class EpubBook {
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Escaping.escapeHtml(s, false);
     }
 
     private static byte[] utf8(String s) {

@@ -116,8 +116,9 @@ public final class Preview implements AutoCloseable {
         return server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
-    public int port() {
-        return server.getAddress().getPort();
+    /** The media type the server sends for a file with extension {@code ext} (no dot). */
+    public static String mediaType(String ext) {
+        return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
     /** How many builds have finished (successful or not); the pages reload when it changes. */
@@ -241,7 +242,7 @@ public final class Preview implements AutoCloseable {
         if (ext.equals("html")) {
             body = withReload(body);
         }
-        send(x, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+        send(x, 200, mediaType(ext), body);
     }
 
     /** The page with the reload script before {@code </body>} (or at the end). */

@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * {@code site/} served on loopback the way GitHub Pages serves a project site: under a sub-path
@@ -20,9 +19,7 @@ import java.util.Map;
  */
 public final class LoopbackPages implements AutoCloseable {
     public static final String BASE_PATH = "/repo/";
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-            "js", "text/javascript", "svg", "image/svg+xml", "epub", "application/epub+zip", "xml", "application/xml",
-            "png", "image/png");
+
 
     private final HttpServer server;
     private final Path site;
@@ -76,7 +73,7 @@ public final class LoopbackPages implements AutoCloseable {
             byte[] body = Files.readAllBytes(f);
             String name = f.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
-            x.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            x.getResponseHeaders().set("Content-Type", org.zhedition.serve.Preview.mediaType(ext));
             x.getResponseHeaders().set("Cache-Control", "no-store");
             boolean head = "HEAD".equals(x.getRequestMethod());
             x.sendResponseHeaders(status, head ? -1 : body.length);
