@@ -17,27 +17,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zhedition.verify.GlossedSite;
 import org.zhedition.verify.TwoArticleSite;
 
 /**
  * axe-core finds no WCAG 2.2 AA or best-practice violation on any page, in the light and the dark
  * colour scheme, with all notes closed and with a glossary note open (closed notes are hidden,
- * so axe would not look at them). Checks site/, the same content built with a glossary, and the
- * pages of a second article that shows images.
+ * so axe would not look at them). Checks site/ and the pages of a second article that shows images.
  */
 class AccessibilityIT extends BrowserTest {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     static Stream<Arguments> pagesInBothSchemes() {
         List<Path> all = new ArrayList<>(BuiltSite.pages());
-        all.addAll(GlossedSite.pages(GlossedSite.root()));
-        all.addAll(GlossedSite.pages(TwoArticleSite.root()).stream().filter(p -> p.toString().contains(TwoArticleSite.SLUG)).toList());
+        all.addAll(BuiltSite.pages(TwoArticleSite.root()).stream().filter(p -> p.toString().contains(TwoArticleSite.SLUG)).toList());
         return all.stream().distinct().flatMap(p -> Stream.of(Arguments.of(p, ColorScheme.LIGHT), Arguments.of(p, ColorScheme.DARK)));
     }
 
     static Stream<Arguments> pagesWithNotes() {
-        return GlossedSite.pages(GlossedSite.root()).stream()
+        return BuiltSite.pages().stream()
                 .filter(p -> p.toString().contains("deepseek-shock"))
                 .flatMap(p -> Stream.of(Arguments.of(p, ColorScheme.LIGHT), Arguments.of(p, ColorScheme.DARK)));
     }

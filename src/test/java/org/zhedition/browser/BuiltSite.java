@@ -23,7 +23,12 @@ public final class BuiltSite {
 
     /** Every HTML page, sorted. */
     public static List<Path> pages() {
-        try (Stream<Path> s = Files.walk(root())) {
+        return pages(root());
+    }
+
+    /** Every HTML page of a site folder, sorted. */
+    public static List<Path> pages(Path site) {
+        try (Stream<Path> s = Files.walk(site)) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -86,8 +86,13 @@ public class GlossaryBuildIT {
     }
 
     @Test
-    void theDefaultPolicyMarksEachTermOncePerSection(@TempDir Path dir) {
+    void theDefaultPolicyMarksEachTermOncePerSection(@TempDir Path dir) throws java.io.IOException {
         TestProjects.copyOfRealProject(dir);
+        // The default, not the site's own choice: no 'annotate:' line.
+        Path site = dir.resolve("content/site.yaml");
+        String yaml = Files.readString(site);
+        Files.writeString(site, yaml.replaceAll("(?m)^annotate:.*\n", ""));
+        assertTrue(!Files.readString(site).contains("annotate:"), "site.yaml still chooses a policy");
         String html = page(Build.run(dir.resolve("content"), dir.resolve("templates")), "zh-Hant/deepseek-shock.html");
         List<Mark> marks = marks(html);
         assertTrue(!marks.isEmpty());

@@ -47,7 +47,7 @@ class BadInputTest {
 
     @BeforeAll
     static void buildOnce() {
-        built = Project.copyOfReal(temp.resolve("built")).withGlossary();
+        built = Project.copyOfReal(temp.resolve("built"));
         built.build();
         assertTrue(Files.isRegularFile(built.site().resolve("index.html")));
     }

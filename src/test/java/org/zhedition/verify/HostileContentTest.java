@@ -76,7 +76,7 @@ class HostileContentTest {
     @Test
     void noInjectedElementAttributeOrScript() {
         List<String> found = new ArrayList<>();
-        for (Path page : GlossedSite.pages(project.site())) {
+        for (Path page : org.zhedition.browser.BuiltSite.pages(project.site())) {
             found.addAll(Inert.problems(project.site().relativize(page).toString(), read(page), Set.of()));
         }
         assertEquals(List.of(), found, String.join("\n", found));

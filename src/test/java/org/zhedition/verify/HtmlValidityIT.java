@@ -36,18 +36,14 @@ class HtmlValidityIT {
     private static final List<String> IDREF_ATTRIBUTES = List.of("popovertarget", "aria-labelledby", "aria-describedby",
             "aria-controls", "aria-owns", "aria-details", "aria-activedescendant", "aria-errormessage", "for", "list");
 
-    /** The Nu checker over site/, the glossed site and the two-article site with images, in its own JVM (its command line calls System.exit). */
+    /** The Nu checker over site/ and the two-article site with images, in its own JVM (its command line calls System.exit). */
     @Test
     void nuHtmlCheckerFindsNoError() {
         Path site = BuiltSite.root();
-        Path glossed = GlossedSite.root();
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator",
                 "--errors-only", "--skip-non-html", "--format", "json", "--stdout", site.toString());
         cmd = new ArrayList<>(cmd);
-        if (!glossed.equals(site)) {
-            cmd.add(glossed.toString());
-        }
         cmd.add(TwoArticleSite.root().toString());
         Project.Run run = Project.run(cmd, site);
         List<String> errors = new ArrayList<>();
@@ -61,12 +57,10 @@ class HtmlValidityIT {
         }
         assertEquals(List.of(), errors, String.join("\n", errors));
         assertEquals(0, run.status(), run.err());
-        assertFalse(GlossedSite.pages(glossed).isEmpty());
     }
 
     static Stream<Path> pages() {
-        return Stream.of(BuiltSite.pages(), GlossedSite.pages(GlossedSite.root()), GlossedSite.pages(TwoArticleSite.root()))
-                .flatMap(List::stream).distinct();
+        return Stream.of(BuiltSite.pages(), BuiltSite.pages(TwoArticleSite.root())).flatMap(List::stream).distinct();
     }
 
     @ParameterizedTest(name = "{0}")

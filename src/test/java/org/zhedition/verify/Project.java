@@ -29,7 +29,7 @@ final class Project {
     /** The repository checkout the tests run in (failsafe passes it; surefire runs there). */
     static final Path REAL = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
 
-    /** A small glossary over words of the real article, used when content/ has none of its own. */
+    /** A small glossary over words of the real article: the base that glossary breakages edit. */
     static final String GLOSSARY = """
             categories:
               - name: 科技
@@ -73,14 +73,6 @@ final class Project {
     Project copyTo(Path dir) {
         copyTree(root, dir, false);
         return new Project(dir);
-    }
-
-    /** Adds {@link #GLOSSARY} unless the content already has a glossary; returns this. */
-    Project withGlossary() {
-        if (!Files.exists(content().resolve("glossary.yaml"))) {
-            write("content/glossary.yaml", GLOSSARY);
-        }
-        return this;
     }
 
     Path content() {
