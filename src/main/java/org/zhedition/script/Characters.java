@@ -65,9 +65,21 @@ public final class Characters {
                 && !onlyOthers(c, ZhConverterUtil.toTraditional(c));
     }
 
+    /**
+     * Answers of {@link #foreignTo}, per script and character: 0 not yet asked, 1 no, 2 yes. The
+     * repair stage asks for every character of every article in both editions, and each answer
+     * costs several OpenCC4j dictionary lookups; the answer depends only on the character, and
+     * the dictionaries are fixed for the life of the process. Racing threads write the same value.
+     */
+    private static final byte[][] FOREIGN = new byte[Script.values().length][Character.MAX_VALUE + 1];
+
     /** True when {@code c} does not belong in text of {@code script}. */
     public static boolean foreignTo(Script script, char c) {
-        return script == Script.HANT ? simplifiedOnly(c) : traditionalOnly(c);
+        byte[] known = FOREIGN[script.ordinal()];
+        if (known[c] == 0) {
+            known[c] = (byte) ((script == Script.HANT ? simplifiedOnly(c) : traditionalOnly(c)) ? 2 : 1);
+        }
+        return known[c] == 2;
     }
 
     /**
