@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Throwaway copies of the real project inputs, for tests that build or break them. */
@@ -48,13 +51,27 @@ public final class TestProjects {
     }
 
     public static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
+        copyTree(from, to, false);
+    }
+
+    /**
+     * Copies a folder tree; with {@code reversed}, files are created in reverse name order, so a
+     * build that depends on directory order would see a different one.
+     */
+    public static void copyTree(Path from, Path to, boolean reversed) {
+        try (Stream<Path> s = Files.walk(from)) {
+            List<Path> all = new ArrayList<>(s.sorted().toList());
+            for (Path p : all) {
                 if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.createDirectories(to.resolve(from.relativize(p).toString()));
+                }
+            }
+            if (reversed) {
+                Collections.reverse(all);
+            }
+            for (Path p : all) {
+                if (Files.isRegularFile(p)) {
+                    Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.zhedition.TestProjects;
 
 /**
  * A generated project of N articles for benchmarks and the incremental-build test: the real
@@ -39,7 +40,7 @@ public final class Corpus {
                     Files.copy(from, content.resolve(shared), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            copyTree(project.resolve("templates"), root.resolve("templates"));
+            TestProjects.copyTree(project.resolve("templates"), root.resolve("templates"));
             String article = Files.readString(project.resolve("content/articles/" + ARTICLE + ".md"), StandardCharsets.UTF_8);
             for (int i = 1; i <= n; i++) {
                 Files.writeString(content.resolve("articles").resolve(slug(i) + ".md"), variant(article, i),
@@ -71,19 +72,6 @@ public final class Corpus {
             return sum;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

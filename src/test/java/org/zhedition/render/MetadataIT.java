@@ -73,6 +73,26 @@ class MetadataIT {
         assertTrue(home.contains("lang=\"zh-Hans\""), "the Simplified half of the home page is marked");
     }
 
+    /** Not only the one article: every article's pages name their own alternates, type and script. */
+    @Test
+    void everyArticleDescribesItselfNotOnlyTheFirst(@TempDir Path dir) {
+        TestProjects.withSecondArticle(TestProjects.copyOfRealProject(dir));
+        Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
+        for (String slug : List.of("deepseek-shock", "hello-world")) {
+            for (String lang : List.of("zh-Hant", "zh-Hans")) {
+                String page = text(r, lang + "/" + slug + ".html");
+                assertEquals(lang, one(page, "<html lang=\"([^\"]+)\""));
+                assertEquals(List.of("../zh-Hant/" + slug + ".html", "../zh-Hans/" + slug + ".html"),
+                        all(page, "<link rel=\"alternate\" hreflang=\"[^\"]+\" href=\"([^\"]+)\""));
+                assertEquals("article", one(page, "<meta property=\"og:type\" content=\"([^\"]+)\""));
+                String other = lang.equals("zh-Hant") ? "zh-Hans" : "zh-Hant";
+                assertTrue(page.contains("href=\"../" + other + "/" + slug + ".html\" hreflang=\"" + other + "\" lang=\"" + other + "\""),
+                        slug + " " + lang + ": the switch goes to the same article in the other script");
+            }
+        }
+        assertTrue(text(r, "zh-Hans/hello-world.html").contains("<title>芯片与智能手机"), "the second article's title converted");
+    }
+
     @Test
     void creditsNameThePublicationColumnPhotographersAndTheEditionsChanges(@TempDir Path dir) {
         TestProjects.copyOfRealProject(dir);

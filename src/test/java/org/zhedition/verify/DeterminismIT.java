@@ -40,8 +40,8 @@ class DeterminismIT {
     /** A copy of the real project, its files created in name or reverse order. */
     private static Project project(Path dir, boolean reversed) {
         Path real = Project.REAL;
-        Project.copyTree(real.resolve("content"), dir.resolve("content"), reversed);
-        Project.copyTree(real.resolve("templates"), dir.resolve("templates"), reversed);
+        org.zhedition.TestProjects.copyTree(real.resolve("content"), dir.resolve("content"), reversed);
+        org.zhedition.TestProjects.copyTree(real.resolve("templates"), dir.resolve("templates"), reversed);
         Project p = Project.at(dir);
         // A second article, so that the order of articles matters too.
         String article = p.read(p.article());

@@ -59,8 +59,8 @@ final class Project {
 
     /** Copies the real content/ and templates/ into {@code dir}. */
     static Project copyOfReal(Path dir) {
-        copyTree(REAL.resolve("content"), dir.resolve("content"), false);
-        copyTree(REAL.resolve("templates"), dir.resolve("templates"), false);
+        org.zhedition.TestProjects.copyTree(REAL.resolve("content"), dir.resolve("content"), false);
+        org.zhedition.TestProjects.copyTree(REAL.resolve("templates"), dir.resolve("templates"), false);
         return new Project(dir);
     }
 
@@ -71,7 +71,7 @@ final class Project {
 
     /** Copies a whole project folder (with its site/) into {@code dir}. */
     Project copyTo(Path dir) {
-        copyTree(root, dir, false);
+        org.zhedition.TestProjects.copyTree(root, dir, false);
         return new Project(dir);
     }
 
@@ -189,31 +189,6 @@ final class Project {
             throw new IllegalStateException(e);
         }
         return out;
-    }
-
-    /**
-     * Copies a folder tree; with {@code reversed}, files are created in reverse name order, so a
-     * build that depends on directory order would see a different one.
-     */
-    static void copyTree(Path from, Path to, boolean reversed) {
-        try (Stream<Path> s = Files.walk(from)) {
-            List<Path> all = new ArrayList<>(s.sorted().toList());
-            for (Path p : all) {
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to.resolve(from.relativize(p).toString()));
-                }
-            }
-            if (reversed) {
-                Collections.reverse(all);
-            }
-            for (Path p : all) {
-                if (Files.isRegularFile(p)) {
-                    Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The 1-based number of the first line of {@code rel} that contains {@code text}. */
