@@ -3,6 +3,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/target/bench"
+# The frozen sample project the tests build (content/ only; templates come from the repository),
+# so that the figures do not change when an editor edits or replaces content/.
+FIXTURE="$ROOT/src/test/resources/projects/deepseek"
 mkdir -p "$OUT"
 for tool in hyperfine /usr/bin/time java mvn; do
   command -v "$tool" >/dev/null || { echo "bench: '$tool' is not installed (Debian: apt-get install hyperfine time)" >&2; exit 1; }
@@ -19,7 +22,7 @@ TEST_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/test-classpa
 # The JVM options the build runs with (the same as the pom's build-site execution).
 JAVA=(java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto)
 
-# Writes a corpus of N articles (the real one under N slugs) to DIR, unless it is there.
+# Writes a corpus of N articles (the fixture's one under N slugs) to DIR, unless it is there.
 corpus() {
   local dir="$1" n="$2"
   if [[ ! -f "$dir/.complete-$n" ]]; then

@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
-# The editor's rebuild: the real project after a one-line edit of the real article, as the
-# editor runs it (a new JVM each time), with and without an AppCDS archive of the generator's
-# classes. Works on a copy of content/ and templates/ under target/bench/.
+# The editor's rebuild: the sample project after a one-line edit of its article, as the editor
+# runs it (a new JVM each time), with and without an AppCDS archive of the generator's classes.
+# Works on a copy of the test fixture's content/ and of templates/ under target/bench/.
 source "$(dirname "$0")/common.sh"
 REAL="$OUT/real"
 rm -rf "$REAL"
 mkdir -p "$REAL"
-cp -r "$ROOT/content" "$ROOT/templates" "$REAL/"
+cp -r "$FIXTURE/content" "$ROOT/templates" "$REAL/"
 ARTICLE="$REAL/content/articles/deepseek-shock.md"
 EDIT="$ROOT/bench/edit-line.sh $ARTICLE"
 JSA="$OUT/zhedition.jsa"
 rm -f "$JSA"
 "${JAVA[@]}" -XX:ArchiveClassesAtExit="$JSA" -cp "$CP" org.zhedition.Main build --root "$REAL" >/dev/null 2>&1
 "${JAVA[@]}" -cp "$CP" org.zhedition.Main build --root "$REAL" >/dev/null
-echo "## Rebuild of the real article after a one-line edit (JVM start included)"
+echo "## Rebuild of the sample article after a one-line edit (JVM start included)"
 hyperfine --warmup 2 --runs 10 --export-markdown "$OUT/rebuild.md" --prepare "$EDIT" \
   -n "java (default JIT, G1)" "java -cp $CP org.zhedition.Main build --root $REAL" \
   -n "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "${JAVA[*]} -cp $CP org.zhedition.Main build --root $REAL" \

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The editor's loop in serve mode: time from saving a one-line edit of the real article to the
+# The editor's loop in serve mode: time from saving a one-line edit of the sample article to the
 # rebuilt site being served (the version the open page polls has changed). The JVM stays warm.
 source "$(dirname "$0")/common.sh"
 REAL="$OUT/serve"
 rm -rf "$REAL"
 mkdir -p "$REAL"
-cp -r "$ROOT/content" "$ROOT/templates" "$REAL/"
+cp -r "$FIXTURE/content" "$ROOT/templates" "$REAL/"
 ARTICLE="$REAL/content/articles/deepseek-shock.md"
 LOG="$OUT/serve.log"
 "${JAVA[@]}" -cp "$CP" org.zhedition.Main serve --root "$REAL" --port 0 > "$LOG" 2>&1 &
@@ -13,7 +13,7 @@ SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q '^Serving' "$LOG" 2>/dev/null && break; sleep 0.1; done
 URL="$(grep -o 'http://127.0.0.1:[0-9]*/' "$LOG")"
-echo "## serve: save → rebuilt page served (real article, warm JVM), $URL"
+echo "## serve: save → rebuilt page served (sample article, warm JVM), $URL"
 times=()
 for run in $(seq 12); do
   before="$(curl -s "${URL}__preview/version")"

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** End to end: the real content/ and templates/ build both editions of the whole article. */
+/** End to end: the fixture project and templates/ build both editions of the whole article. */
 class BuildIT {
     private static String page(Build.Result r, String path) {
         byte[] b = r.files().get(path);
@@ -22,8 +22,8 @@ class BuildIT {
     }
 
     @Test
-    void realContentBuildsBothEditionsOfTheWholeArticle(@TempDir Path dir) {
-        TestProjects.copyOfRealProject(dir);
+    void theFixtureBuildsBothEditionsOfTheWholeArticle(@TempDir Path dir) {
+        TestProjects.copyOfFixture(dir);
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         for (String p : new String[] {"index.html", "404.html", ".nojekyll", "zh-Hant/deepseek-shock.html",
                 "zh-Hans/deepseek-shock.html", "zh-Hant/glossary.html", "zh-Hans/glossary.html",
@@ -53,7 +53,7 @@ class BuildIT {
 
     @Test
     void everyArticleGetsBothEditionsAndTheHomePageListsThemAll(@TempDir Path dir) throws IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         TestProjects.withSecondArticle(dir);
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         String home = page(r, "index.html");
@@ -80,7 +80,7 @@ class BuildIT {
      */
     @Test
     void imagesAreCopiedDescribedInEachScriptAndKeptOffline(@TempDir Path dir) throws IOException {
-        TestProjects.withSecondArticle(TestProjects.copyOfRealProject(dir));
+        TestProjects.withSecondArticle(TestProjects.copyOfFixture(dir));
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         for (String image : new String[] {"media/chip.png", "media/phone.svg"}) {
             assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("content/" + image)), r.files().get(image)), image);
@@ -100,7 +100,7 @@ class BuildIT {
 
     @Test
     void outputIsIdenticalAcrossBuilds(@TempDir Path dir) {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Map<String, byte[]> a = Build.run(dir.resolve("content"), dir.resolve("templates")).files();
         Map<String, byte[]> b = Build.run(dir.resolve("content"), dir.resolve("templates")).files();
         assertEquals(a.keySet(), b.keySet());

@@ -30,7 +30,7 @@ class BuildReportTest {
 
     @Test
     void listsEveryRuleWithItsCountAndEveryRepair() {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Report r = build().report();
         Path rules = dir.resolve("content/conversion.txt");
         List<String> details = r.details();
@@ -45,7 +45,7 @@ class BuildReportTest {
 
     @Test
     void aRuleThatMatchesNothingIsAWarning() throws IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         int line = appendRule("網路=>zh-hans:网络;");
         Report r = build().report();
         Path rules = dir.resolve("content/conversion.txt");
@@ -55,7 +55,7 @@ class BuildReportTest {
 
     @Test
     void aRuleWithAMistakeIsAnErrorAndNothingIsBuilt() throws IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         int line = appendRule("zh-hant:網路; zh-cn:网络;");
         ContentError e = assertThrows(ContentError.class, this::build);
         assertTrue(e.getMessage().startsWith(dir.resolve("content/conversion.txt") + ":" + line + ": unknown variant 'zh-cn'"),

@@ -45,7 +45,7 @@ class ConvertCommandTest {
 
     @Test
     void theWholeArticleComesOutAsTheBuildConvertsIt() {
-        Path root = TestProjects.repository();
+        Path root = TestProjects.fixture();
         String body = ContentLoader.load(root.resolve("content")).articles().get(0).body();
         for (Script s : Script.values()) {
             assertEquals(built(root, "deepseek-shock", s), run(root, body, "--to", s.tag(), "--article", "deepseek-shock"), s.tag());
@@ -55,7 +55,7 @@ class ConvertCommandTest {
 
     @Test
     void siteRulesPunctuationAndVerbatimCode() {
-        Path root = TestProjects.repository();
+        Path root = TestProjects.fixture();
         assertEquals("北京的一部智能手机的屏幕上显示“高端芯片” `晶片`\n",
                 run(root, "北京的一部智慧型手機的螢幕上顯示「高階晶片」 `晶片`\n", "--to", "zh-Hans"));
         assertEquals("有限資源", run(root, "有限资源", "--to", "zh-hant"));
@@ -63,7 +63,7 @@ class ConvertCommandTest {
 
     @Test
     void articleRulesApplyOnlyWithArticle(@TempDir Path dir) throws IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Path file = dir.resolve("content/articles/deepseek-shock.md");
         Files.writeString(file, Files.readString(file).replace("conversion: []", "conversion:\n  - 特朗普=>zh-hans:川普;"));
         assertEquals("川普宣布", run(dir, "特朗普宣布", "--to", "zh-Hans", "--article", "deepseek-shock"));
@@ -76,7 +76,7 @@ class ConvertCommandTest {
 
     @Test
     void mistakesAreReported() {
-        Path root = TestProjects.repository();
+        Path root = TestProjects.fixture();
         assertThrows(Main.UsageError.class, () -> run(root, "", "--to", "zh-TW"));
         assertThrows(Main.UsageError.class, () -> run(root, "", "--to", "zh-Hans", "--article", "nothing"));
         ContentError e = assertThrows(ContentError.class, () -> run(root, "一\n二-{晶片\n", "--to", "zh-Hans"));

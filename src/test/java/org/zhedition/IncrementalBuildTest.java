@@ -23,9 +23,9 @@ class IncrementalBuildTest {
     @TempDir
     Path root;
 
-    /** The corpus, with the real glossary, so that cached notes (terms, numbers, glossary-page uses) are compared too. */
+    /** The corpus, with the fixture's glossary, so that cached notes (terms, numbers, glossary-page uses) are compared too. */
     private void corpus() throws IOException {
-        Corpus.write(Corpus.project(), root, ARTICLES);
+        Corpus.write(root, ARTICLES);
         if (!Files.exists(root.resolve("content/glossary.yaml"))) {
             throw new IllegalStateException("the corpus needs content/glossary.yaml");
         }

@@ -32,7 +32,7 @@ class KeptPagesTest {
 
     @BeforeEach
     void project() throws IOException {
-        Corpus.write(Corpus.project(), root, ARTICLES);
+        Corpus.write(root, ARTICLES);
         // The second-article fixture shows two images; the e-books carry them.
         TestProjects.withSecondArticle(root);
     }

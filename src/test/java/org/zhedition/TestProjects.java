@@ -9,9 +9,25 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import org.zhedition.write.SiteWriter;
 
-/** Throwaway copies of the real project inputs, for tests that build or break them. */
+/**
+ * The fixture project the tests build, and throwaway copies of it for tests that change or break
+ * it. No test reads the repository's own {@code content/}: an editor replaces it with their
+ * articles, and {@code mvn package} must still pass. The fixture is a frozen copy of the sample
+ * article's project ({@code src/test/resources/projects/deepseek/content}); tests build it with
+ * the repository's {@code templates/}, the product's default templates.
+ */
 public final class TestProjects {
+    /** The fixture project's folder, relative to the repository root. */
+    public static final String FIXTURE = "src/test/resources/projects/deepseek";
+    /** Where {@link #fixtureSite()} builds the fixture, relative to the repository root. */
+    public static final String FIXTURE_SITE = "target/fixture-site";
+    /** The fixture's one article. */
+    public static final String SLUG = "deepseek-shock";
+
+    private static Path fixtureSite;
+
     private TestProjects() {
     }
 
@@ -27,11 +43,49 @@ public final class TestProjects {
         return p;
     }
 
-    /** Copies content/ and templates/ of the repository into {@code dir}; returns {@code dir}. */
-    public static Path copyOfRealProject(Path dir) {
-        copyTree(repository().resolve("content"), dir.resolve("content"));
-        copyTree(repository().resolve("templates"), dir.resolve("templates"));
+    /** The fixture project (its {@code content/} and the OpenCC {@code reference/} of its article). */
+    public static Path fixture() {
+        return repository().resolve(FIXTURE);
+    }
+
+    /** The fixture's {@code content/} folder. */
+    public static Path fixtureContent() {
+        return fixture().resolve("content");
+    }
+
+    /** The repository's {@code templates/}: the product's default templates. */
+    public static Path templates() {
+        return repository().resolve("templates");
+    }
+
+    /**
+     * Copies the fixture's content/ and the repository's templates/ into {@code dir}; returns
+     * {@code dir}.
+     */
+    public static Path copyOfFixture(Path dir) {
+        copyOfFixture(dir, false);
         return dir;
+    }
+
+    /** As {@link #copyOfFixture(Path)}, the files created in reverse name order when {@code reversed}. */
+    public static Path copyOfFixture(Path dir, boolean reversed) {
+        copyTree(fixtureContent(), dir.resolve("content"), reversed);
+        copyTree(templates(), dir.resolve("templates"), reversed);
+        return dir;
+    }
+
+    /**
+     * The fixture project built once per JVM (as {@code build --full} builds it) into
+     * {@link #FIXTURE_SITE}: the browser and end-to-end tests that expect the fixture's
+     * article, words and notes read it, so that none of them depends on what content/ holds.
+     */
+    public static synchronized Path fixtureSite() {
+        if (fixtureSite == null) {
+            Path site = repository().resolve(FIXTURE_SITE);
+            SiteWriter.replace(site, Build.run(fixtureContent(), templates()).files());
+            fixtureSite = site;
+        }
+        return fixtureSite;
     }
 
     /**

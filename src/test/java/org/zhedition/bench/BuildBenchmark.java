@@ -49,7 +49,7 @@ public final class BuildBenchmark {
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length == 3 && args[0].equals("--corpus")) {
-            Corpus.write(Corpus.project(), Path.of(args[1]), Integer.parseInt(args[2]));
+            Corpus.write(Path.of(args[1]), Integer.parseInt(args[2]));
             return;
         }
         int[] sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
@@ -71,7 +71,7 @@ public final class BuildBenchmark {
         for (int n : sizes) {
             Path root = Files.createTempDirectory("zhedition-bench-");
             try {
-                Corpus.write(Corpus.project(), root, n);
+                Corpus.write(root, n);
                 double mb = Corpus.sourceBytes(root) / 1e6;
                 int warmups = n >= 1000 ? 2 : 5;
                 out.println(row("full, " + n + " articles", n, mb, measure(root, n, warmups, false)));

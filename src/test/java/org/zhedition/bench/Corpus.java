@@ -12,36 +12,31 @@ import java.util.stream.Stream;
 import org.zhedition.TestProjects;
 
 /**
- * A generated project of N articles for benchmarks and the incremental-build test: the real
+ * A generated project of N articles for benchmarks and the incremental-build test: the fixture
  * article under distinct slugs with small textual variations (a numbered title, a numbered
- * closing paragraph), the real {@code site.yaml}, {@code conversion.txt} and, where it exists,
- * {@code glossary.yaml}, and a copy of the real templates.
+ * closing paragraph), the fixture's {@code site.yaml}, {@code conversion.txt} and
+ * {@code glossary.yaml}, and a copy of the repository's templates. Made from the frozen fixture
+ * (see {@link TestProjects}), never from content/, so that neither the tests nor the benchmark
+ * figures change when an editor edits content/.
  */
 public final class Corpus {
     /** The article every corpus is made of. */
-    public static final String ARTICLE = "deepseek-shock";
+    public static final String ARTICLE = TestProjects.SLUG;
 
     private Corpus() {
     }
 
-    /** The project folder the tests and benchmarks run in (Maven's basedir). */
-    public static Path project() {
-        return Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
-    }
-
     /** Writes {@code root/content} and {@code root/templates} with {@code n} articles; returns {@code root}. */
-    public static Path write(Path project, Path root, int n) {
+    public static Path write(Path root, int n) {
         try {
             Path content = root.resolve("content");
+            Path fixture = TestProjects.fixtureContent();
             Files.createDirectories(content.resolve("articles"));
             for (String shared : List.of("site.yaml", "conversion.txt", "glossary.yaml")) {
-                Path from = project.resolve("content").resolve(shared);
-                if (Files.exists(from)) {
-                    Files.copy(from, content.resolve(shared), StandardCopyOption.REPLACE_EXISTING);
-                }
+                Files.copy(fixture.resolve(shared), content.resolve(shared), StandardCopyOption.REPLACE_EXISTING);
             }
-            TestProjects.copyTree(project.resolve("templates"), root.resolve("templates"));
-            String article = Files.readString(project.resolve("content/articles/" + ARTICLE + ".md"), StandardCharsets.UTF_8);
+            TestProjects.copyTree(TestProjects.templates(), root.resolve("templates"));
+            String article = Files.readString(fixture.resolve("articles/" + ARTICLE + ".md"), StandardCharsets.UTF_8);
             for (int i = 1; i <= n; i++) {
                 Files.writeString(content.resolve("articles").resolve(slug(i) + ".md"), variant(article, i),
                         StandardCharsets.UTF_8);

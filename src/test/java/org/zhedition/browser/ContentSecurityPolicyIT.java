@@ -82,7 +82,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
 
     private Path copySite() throws IOException {
         Path copy = Files.createTempDirectory(temp, "site");
-        org.zhedition.TestProjects.copyTree(BuiltSite.root(), copy);
+        org.zhedition.TestProjects.copyTree(BuiltSite.published(), copy);
         return copy;
     }
 }

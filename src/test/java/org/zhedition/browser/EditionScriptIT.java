@@ -16,7 +16,7 @@ import org.zhedition.script.Characters;
 import org.zhedition.script.Script;
 
 /**
- * Everything a reader sees is in the script its {@code lang} says: in every built page, each
+ * Everything a reader sees is in the script its {@code lang} says: in every page of site/, each
  * text node and each reader-facing attribute ({@code title}, {@code alt}, {@code aria-label},
  * the description and Open Graph texts) is attributed to its nearest {@code lang}; zh-Hans text
  * must hold no Traditional-only character, zh-Hant text no Simplified-only one. Code is skipped:
@@ -81,10 +81,10 @@ class EditionScriptIT extends BrowserTest {
         }
     }
 
-    /** Spot checks that each kind of text on the Simplified article page went through conversion. */
+    /** Spot checks that each kind of text on the fixture's Simplified article page went through conversion. */
     @Test
     void theSimplifiedArticlePageIsConvertedThroughout() {
-        Path page = BuiltSite.root().resolve("zh-Hans/deepseek-shock.html");
+        Path page = BuiltSite.fixture().resolve("zh-Hans/" + org.zhedition.TestProjects.SLUG + ".html");
         List<List<String>> all = texts(page);
         StringBuilder hans = new StringBuilder();
         StringBuilder hant = new StringBuilder();

@@ -26,7 +26,7 @@ import org.zhedition.glossary.GlossaryParser;
 import org.zhedition.glossary.Term;
 
 /**
- * Each edition's glossary page on the built site: every entry in the editor's order, with its
+ * Each edition's glossary page on the fixture's built site: every entry in the editor's order, with its
  * English, and links back to every place it is annotated, each landing on that term's button.
  */
 class GlossaryPageIT {
@@ -34,12 +34,12 @@ class GlossaryPageIT {
     private static final Pattern USE = Pattern.compile("<a href=\"([a-z0-9-]+)\\.html#(t\\d+)\">([^<]*)</a>");
 
     private static Glossary glossary() {
-        Path file = TestProjects.repository().resolve("content/glossary.yaml");
+        Path file = TestProjects.fixtureContent().resolve("glossary.yaml");
         return GlossaryParser.parse(TextFile.read(file), file);
     }
 
     private static String read(String path) throws IOException {
-        return Files.readString(BuiltSite.root().resolve(path), StandardCharsets.UTF_8);
+        return Files.readString(BuiltSite.fixture().resolve(path), StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest
@@ -81,7 +81,7 @@ class GlossaryPageIT {
         }
         assertEquals(List.of(), problems);
         TreeSet<String> marked = new TreeSet<>();
-        for (Path p : BuiltSite.pages()) {
+        for (Path p : BuiltSite.pages(BuiltSite.fixture())) {
             String name = BuiltSite.name(p);
             if (name.startsWith(edition + "/") && !name.endsWith("/glossary.html")) {
                 String slug = name.substring(edition.length() + 1, name.length() - 5);
@@ -108,7 +108,7 @@ class GlossaryPageIT {
     void aBacklinkLandsOnTheTermInTheBrowser(String edition) {
         try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(BuiltSite.root().resolve(edition + "/glossary.html").toUri().toString());
+            page.navigate(BuiltSite.fixture().resolve(edition + "/glossary.html").toUri().toString());
             int links = page.locator(".uses a").count();
             assertTrue(links > 0);
             String href = page.locator(".uses a").nth(links - 1).getAttribute("href");

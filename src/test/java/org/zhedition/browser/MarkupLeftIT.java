@@ -44,7 +44,7 @@ class MarkupLeftIT {
 
     @Test
     void anArticleFullOfMarkupPrintsNone(@TempDir Path dir) throws IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Files.copy(TestProjects.repository().resolve("src/test/resources/fixtures/markup-article/markup.md"),
                 dir.resolve("content/articles/markup.md"));
         Map<String, byte[]> files = Build.run(dir.resolve("content"), dir.resolve("templates")).files();

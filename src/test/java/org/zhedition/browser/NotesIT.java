@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The glossary notes in a real browser, on the built site: hover, keyboard focus, tap, Esc,
+ * The glossary notes in a real browser, on the fixture's built site: hover, keyboard focus, tap, Esc,
  * hoverable (WCAG 2.2 SC 1.4.13), inside the viewport on a 360 px phone, with JavaScript off, what
  * the accessibility tree announces and what the note shows. Each test runs on both editions.
  */
@@ -32,7 +32,7 @@ class NotesIT extends BrowserTest {
     private static final double TIMEOUT = 3000;
 
     private static String article(String edition) {
-        return BuiltSite.root().resolve(edition + "/deepseek-shock.html").toUri().toString();
+        return BuiltSite.fixture().resolve(edition + "/deepseek-shock.html").toUri().toString();
     }
 
     private Page open(BrowserContext context, String edition) {
@@ -179,7 +179,15 @@ class NotesIT extends BrowserTest {
             page.locator("#t2").tap();
             waitOpen(page, "n2");
             page.evaluate("() => window.scrollBy(0, 40)");
-            page.waitForTimeout(200);
+            // The note is moved on the next frames: wait (with a deadline) until it sits by its term again.
+            try {
+                page.waitForFunction("() => { const t = document.getElementById('t2').getBoundingClientRect(),"
+                        + " n = document.getElementById('n2').getBoundingClientRect();"
+                        + " return Math.min(Math.abs(n.top - t.bottom), Math.abs(t.top - n.bottom)) < 20; }", null,
+                        new Page.WaitForFunctionOptions().setTimeout(TIMEOUT));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                // reported with the positions below
+            }
             BoundingBox term = page.locator("#t2").boundingBox();
             BoundingBox note = page.locator("#n2").boundingBox();
             assertTrue(note.y >= term.y + term.height || note.y + note.height <= term.y, "the note covers its term");
@@ -254,7 +262,7 @@ class NotesIT extends BrowserTest {
     void notesWorkInTheParallelView(String edition) {
         try (BrowserContext context = chromium.browser().newContext(desktop())) {
             Page page = context.newPage();
-            page.navigate(BuiltSite.root().resolve("parallel/deepseek-shock.html").toUri().toString());
+            page.navigate(BuiltSite.fixture().resolve("parallel/deepseek-shock.html").toUri().toString());
             String term = "#" + edition + "-t1";
             String note = edition + "-n1";
             page.locator(term).scrollIntoViewIfNeeded();
@@ -326,7 +334,7 @@ class NotesIT extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"zh-Hant", "zh-Hans"})
     void everyNoteShowsTermEnglishExplanationAndAWorkingLinkToItsEntry(String edition) throws Exception {
-        String glossary = Files.readString(BuiltSite.root().resolve(edition + "/glossary.html"), StandardCharsets.UTF_8);
+        String glossary = Files.readString(BuiltSite.fixture().resolve(edition + "/glossary.html"), StandardCharsets.UTF_8);
         try (BrowserContext context = chromium.browser().newContext(desktop())) {
             Page page = open(context, edition);
             @SuppressWarnings("unchecked")

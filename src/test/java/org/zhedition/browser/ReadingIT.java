@@ -14,20 +14,18 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.zhedition.AnnotatedProject;
 
-/** Reading from {@code file://}: the home page, the script switch, the parallel view, typography, print. */
+/** Reading the fixture's site from {@code file://}: the home page, the script switch, the parallel view, typography, print. */
 class ReadingIT extends BrowserTest {
-    private static final String SLUG = "deepseek-shock";
-    /** The real site with the fixture glossary: pages with notes. */
+    private static final String SLUG = org.zhedition.TestProjects.SLUG;
+    /** The fixture's site: its article has glossary notes. */
     private Path annotated;
 
     @BeforeAll
-    void start(@TempDir Path dir) {
-        annotated = AnnotatedProject.build(dir);
+    void start() {
+        annotated = BuiltSite.fixture();
     }
 
     private static String url(Path site, String page) {
@@ -46,7 +44,7 @@ class ReadingIT extends BrowserTest {
 
     @Test
     void theHomePageOffersTheLastEditionFirstAndNeverRedirects() {
-        Path site = BuiltSite.root();
+        Path site = BuiltSite.fixture();
         try (BrowserContext context = context(360, 740)) {
             Page page = context.newPage();
             page.navigate(url(site, "index.html"));
@@ -113,7 +111,7 @@ class ReadingIT extends BrowserTest {
     void theSwitchKeepsTheParagraphInBothDirections(int width) {
         try (BrowserContext context = context(width, 740)) {
             Page page = context.newPage();
-            page.navigate(url(BuiltSite.root(), "zh-Hant/" + SLUG + ".html"));
+            page.navigate(url(BuiltSite.fixture(), "zh-Hant/" + SLUG + ".html"));
             readAt(page, "p12");
             tap(page, "a[data-switch='zh-Hans']");
             waitForUrl(page, "/zh-Hans/" + SLUG + ".html#p12");
@@ -130,13 +128,13 @@ class ReadingIT extends BrowserTest {
     void withoutJavaScriptTheSwitchStillOpensTheOtherEdition() {
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
             Page page = context.newPage();
-            page.navigate(url(BuiltSite.root(), "zh-Hant/" + SLUG + ".html"));
+            page.navigate(url(BuiltSite.fixture(), "zh-Hant/" + SLUG + ".html"));
             page.click("a.switch");
             waitForUrl(page, "/zh-Hans/" + SLUG + ".html");
             assertEquals("zh-Hans", page.evaluate("() => document.documentElement.lang"));
             page.click("a.switch");
             waitForUrl(page, "/zh-Hant/" + SLUG + ".html");
-            page.navigate(url(BuiltSite.root(), "index.html"));
+            page.navigate(url(BuiltSite.fixture(), "index.html"));
             assertEquals(List.of("zh-Hant", "zh-Hans", "parallel"), editionsOrder(page), "no script: the home page as written");
         }
     }
@@ -147,14 +145,14 @@ class ReadingIT extends BrowserTest {
                 + " b = c[1].getBoundingClientRect(); return [a.top, a.right, a.bottom, b.top, b.left]; }";
         try (BrowserContext context = context(1280, 800)) {
             Page page = context.newPage();
-            page.navigate(url(BuiltSite.root(), "parallel/" + SLUG + ".html"));
+            page.navigate(url(BuiltSite.fixture(), "parallel/" + SLUG + ".html"));
             List<?> r = (List<?>) page.evaluate(js);
             assertClose(num(r.get(0)), num(r.get(3)), 1, "same row: " + r);
             assertTrue(num(r.get(4)) > num(r.get(1)), "Simplified to the right: " + r);
         }
         try (BrowserContext context = context(360, 740)) {
             Page page = context.newPage();
-            page.navigate(url(BuiltSite.root(), "parallel/" + SLUG + ".html"));
+            page.navigate(url(BuiltSite.fixture(), "parallel/" + SLUG + ".html"));
             List<?> r = (List<?>) page.evaluate(js);
             assertTrue(num(r.get(3)) >= num(r.get(2)), "Simplified below Traditional: " + r);
         }
@@ -255,7 +253,7 @@ class ReadingIT extends BrowserTest {
     void typographyFollowsClreq(int width) {
         try (BrowserContext context = context(width, 800)) {
             Page page = context.newPage();
-            page.navigate(url(BuiltSite.root(), "zh-Hans/" + SLUG + ".html"));
+            page.navigate(url(BuiltSite.fixture(), "zh-Hans/" + SLUG + ".html"));
             List<?> m = (List<?>) page.evaluate("() => { const p = document.getElementById('p1'); const s = getComputedStyle(p);"
                     + " const size = parseFloat(s.fontSize); return [parseFloat(s.lineHeight) / size, p.clientWidth / size,"
                     + " s.fontFamily, document.fonts.size, CSS.supports('text-autospace', 'normal') ? s.textAutospace : 'normal']; }");
@@ -281,8 +279,8 @@ class ReadingIT extends BrowserTest {
                         .setColorScheme(ColorScheme.DARK).setReducedMotion(ReducedMotion.REDUCE))) {
             Page l = light.newPage();
             Page d = dark.newPage();
-            l.navigate(url(BuiltSite.root(), "zh-Hant/" + SLUG + ".html"));
-            d.navigate(url(BuiltSite.root(), "zh-Hant/" + SLUG + ".html"));
+            l.navigate(url(BuiltSite.fixture(), "zh-Hant/" + SLUG + ".html"));
+            d.navigate(url(BuiltSite.fixture(), "zh-Hant/" + SLUG + ".html"));
             assertEquals("rgb(253, 252, 248)", l.evaluate(bg));
             assertEquals("rgb(22, 22, 20)", d.evaluate(bg));
             assertEquals("smooth", l.evaluate(scroll));

@@ -10,12 +10,15 @@ import java.util.List;
 
 /**
  * Saves the README's screenshots (docs/screenshots/*.png) of both editions and the parallel view
- * on a phone (360×740) and a desktop (1280×800), from the built site/. Not a test: run it when
+ * on a phone (360×740) and a desktop (1280×800), of the fixture project's article (built into
+ * target/, so the screenshots do not depend on what content/ holds). Not a test: run it when
  * the look changes, with {@code mvn -q -DskipTests package} then
  * {@code mvn -q exec:java -Dexec.mainClass=org.zhedition.browser.Screenshots -Dexec.classpathScope=test -Dexec.args=.}
  * (the same page and size give the same bytes, so unchanged screenshots show no diff).
  */
 public final class Screenshots {
+    private static final String SLUG = org.zhedition.TestProjects.SLUG + ".html";
+
     private Screenshots() {
     }
 
@@ -28,18 +31,18 @@ public final class Screenshots {
         Path out = root.resolve("docs/screenshots");
         Files.createDirectories(out);
         List<Shot> shots = List.of(
-                new Shot("zh-Hant-phone", "zh-Hant/deepseek-shock.html", 360, 740),
-                new Shot("zh-Hans-phone", "zh-Hans/deepseek-shock.html", 360, 740),
-                new Shot("parallel-phone", "parallel/deepseek-shock.html", 360, 740),
-                new Shot("zh-Hant-desktop", "zh-Hant/deepseek-shock.html", 1280, 800),
-                new Shot("zh-Hans-desktop", "zh-Hans/deepseek-shock.html", 1280, 800),
-                new Shot("parallel-desktop", "parallel/deepseek-shock.html", 1280, 800));
+                new Shot("zh-Hant-phone", "zh-Hant/" + SLUG, 360, 740),
+                new Shot("zh-Hans-phone", "zh-Hans/" + SLUG, 360, 740),
+                new Shot("parallel-phone", "parallel/" + SLUG, 360, 740),
+                new Shot("zh-Hant-desktop", "zh-Hant/" + SLUG, 1280, 800),
+                new Shot("zh-Hans-desktop", "zh-Hans/" + SLUG, 1280, 800),
+                new Shot("parallel-desktop", "parallel/" + SLUG, 1280, 800));
         try (Chromium chromium = Chromium.launch()) {
             for (Shot s : shots) {
                 try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                         .setViewportSize(s.width(), s.height()).setDeviceScaleFactor(1))) {
                     Page page = context.newPage();
-                    page.navigate(BuiltSite.root().resolve(s.page()).toUri().toString());
+                    page.navigate(BuiltSite.fixture().resolve(s.page()).toUri().toString());
                     page.waitForLoadState();
                     Path file = out.resolve(s.name() + ".png");
                     page.screenshot(new Page.ScreenshotOptions().setPath(file));

@@ -19,7 +19,7 @@ import org.zhedition.Build;
 import org.zhedition.TestProjects;
 import org.zhedition.content.TextFile;
 
-/** End to end on the real content: both editions mark the same terms in the same places. */
+/** End to end on the fixture project: both editions mark the same terms in the same places. */
 public class GlossaryBuildIT {
     private static final Pattern BLOCK = Pattern.compile("<(?:p|h2|h3|ul|ol|blockquote|figure|div|table|pre) id=\"([a-z]\\d+)\"");
     private static final Pattern TERM = Pattern.compile(
@@ -58,7 +58,7 @@ public class GlossaryBuildIT {
 
     @Test
     void bothEditionsMarkEveryEntryAtTheSamePlaces(@TempDir Path dir) {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         Glossary glossary = GlossaryParser.parse(TextFile.read(dir.resolve("content/glossary.yaml")),
                 dir.resolve("content/glossary.yaml"));
@@ -87,7 +87,7 @@ public class GlossaryBuildIT {
 
     @Test
     void theDefaultPolicyMarksEachTermOncePerSection(@TempDir Path dir) throws java.io.IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         // The default, not the site's own choice: no 'annotate:' line.
         Path site = dir.resolve("content/site.yaml");
         String yaml = Files.readString(site);
@@ -115,7 +115,7 @@ public class GlossaryBuildIT {
 
     @Test
     void otherPoliciesChangeTheCounts(@TempDir Path dir) throws IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Map<String, Integer> counts = new TreeMap<>();
         for (String policy : List.of("first-in-article", "first-in-section", "every")) {
             Path site = dir.resolve("content/site.yaml");
@@ -133,7 +133,7 @@ public class GlossaryBuildIT {
 
     @Test
     void anEntryFoundInNoArticleIsAWarningWithItsLine(@TempDir Path dir) throws IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Path file = dir.resolve("content/glossary.yaml");
         String yaml = Files.readString(TestProjects.repository().resolve("src/test/resources/fixtures/glossary/glossary.yaml"));
         int line = (int) yaml.lines().count() + 1;

@@ -15,32 +15,36 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.AnnotatedProject;
+import org.zhedition.TestProjects;
 import org.zhedition.verify.TwoArticleSite;
 import org.zhedition.browser.BuiltSite;
 
 /** The e-book downloads pass EPUBCheck (W3C's conformance checker) and carry the notes as footnotes. */
 class EpubIT {
-    static List<Path> books() throws IOException {
-        try (Stream<Path> s = Files.walk(BuiltSite.root())) {
+    private static final String BOOK = TestProjects.SLUG + ".epub";
+
+    static List<Path> books(Path site) throws IOException {
+        try (Stream<Path> s = Files.walk(site)) {
             return s.filter(p -> p.toString().endsWith(".epub")).sorted().toList();
         }
     }
 
     @Test
     void eachEditionOfEachArticleHasABook() throws IOException {
-        List<String> names = books().stream().map(BuiltSite::name).toList();
-        assertTrue(names.contains("zh-Hant/deepseek-shock.epub") && names.contains("zh-Hans/deepseek-shock.epub"), names.toString());
+        List<String> names = books(BuiltSite.fixture()).stream().map(BuiltSite::name).toList();
+        assertEquals(List.of("zh-Hans/" + BOOK, "zh-Hant/" + BOOK), names);
     }
 
-    /** The built site's books and the annotated fixture's, checked at once (EPUBCheck takes ~10 s a book). */
+    /**
+     * Every book of the published site/ (whatever its articles), the fixture's (with notes) and
+     * the two-article fixture's (with images), checked at once (EPUBCheck takes ~10 s a book).
+     */
     @Test
-    void epubCheckFindsNothingAndNotesArePopUpFootnotes(@TempDir Path dir) throws IOException {
-        Path site = AnnotatedProject.build(dir);
-        List<Path> all = new ArrayList<>(books());
+    void epubCheckFindsNothingAndNotesArePopUpFootnotes() throws IOException {
+        Path site = BuiltSite.fixture();
+        List<Path> all = new ArrayList<>(books(BuiltSite.published()));
         List<String> langs = List.of("zh-Hant", "zh-Hans");
-        langs.forEach(lang -> all.add(site.resolve(lang + "/deepseek-shock.epub")));
+        langs.forEach(lang -> all.add(site.resolve(lang + "/" + BOOK)));
         langs.forEach(lang -> all.add(TwoArticleSite.root().resolve(lang + "/" + TwoArticleSite.SLUG + ".epub")));
         List<Process> running = all.stream().map(EpubIT::startCheck).toList();
         StringBuilder problems = new StringBuilder();
@@ -52,7 +56,7 @@ class EpubIT {
         }
         assertEquals("", problems.toString());
         for (String lang : langs) {
-            try (ZipFile zip = new ZipFile(site.resolve(lang + "/deepseek-shock.epub").toFile())) {
+            try (ZipFile zip = new ZipFile(site.resolve(lang + "/" + BOOK).toFile())) {
                 String x = new String(zip.getInputStream(zip.getEntry("EPUB/article.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
                 int refs = count(x, "epub:type=\"noteref\"");
                 int notes = count(x, "<aside epub:type=\"footnote\"");
@@ -82,7 +86,7 @@ class EpubIT {
      * by the build before the integration tests.
      */
     private static Process startCheck(Path book) {
-        Path classpathFile = BuiltSite.root().resolveSibling("target/epubcheck.classpath");
+        Path classpathFile = TestProjects.repository().resolve("target/epubcheck.classpath");
         try {
             String classpath = Files.readString(classpathFile).strip();
             return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -47,7 +47,7 @@ class MetadataIT {
 
     @Test
     void eachEditionDescribesItselfInItsOwnScript(@TempDir Path dir) {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         String hant = text(r, "zh-Hant/deepseek-shock.html");
         String hans = text(r, "zh-Hans/deepseek-shock.html");
@@ -76,7 +76,7 @@ class MetadataIT {
     /** Not only the one article: every article's pages name their own alternates, type and script. */
     @Test
     void everyArticleDescribesItselfNotOnlyTheFirst(@TempDir Path dir) {
-        TestProjects.withSecondArticle(TestProjects.copyOfRealProject(dir));
+        TestProjects.withSecondArticle(TestProjects.copyOfFixture(dir));
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         for (String slug : List.of("deepseek-shock", "hello-world")) {
             for (String lang : List.of("zh-Hant", "zh-Hans")) {
@@ -95,7 +95,7 @@ class MetadataIT {
 
     @Test
     void creditsNameThePublicationColumnPhotographersAndTheEditionsChanges(@TempDir Path dir) {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         String hant = text(r, "zh-Hant/deepseek-shock.html");
         String hans = text(r, "zh-Hans/deepseek-shock.html");
@@ -110,7 +110,7 @@ class MetadataIT {
 
     @Test
     void withoutABaseUrlNothingPointsOnline(@TempDir Path dir) {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         assertFalse(r.files().containsKey("sitemap.xml"));
         for (Map.Entry<String, byte[]> e : r.files().entrySet()) {
@@ -124,7 +124,7 @@ class MetadataIT {
 
     @Test
     void withABaseUrlPagesAreCanonicalAndListedInTheSitemap(@TempDir Path dir) throws IOException {
-        TestProjects.copyOfRealProject(dir);
+        TestProjects.copyOfFixture(dir);
         Path site = dir.resolve("content/site.yaml");
         String yaml = Files.readString(site);
         assertTrue(yaml.contains("base_url: \"\""));

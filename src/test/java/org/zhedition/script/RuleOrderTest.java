@@ -72,18 +72,18 @@ class RuleOrderTest {
     }
 
     static Stream<Rule> siteRules() {
-        return RealContent.content().rules().stream();
+        return FixtureContent.content().rules().stream();
     }
 
-    /** Each rule of content/conversion.txt fires on the real article in zh-Hans, never in zh-Hant. */
+    /** Each rule of the fixture's conversion.txt fires on its article in zh-Hans, never in zh-Hant. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("siteRules")
     void everySiteRuleFiresInTheSimplifiedEditionOnly(Rule rule) {
-        Content content = RealContent.content();
+        Content content = FixtureContent.content();
         ConversionLog hansLog = new ConversionLog();
         ConversionLog hantLog = new ConversionLog();
-        ConvertedArticle hant = RealContent.convert(Script.HANT, hantLog);
-        ConvertedArticle hans = RealContent.convert(Script.HANS, hansLog);
+        ConvertedArticle hant = FixtureContent.convert(Script.HANT, hantLog);
+        ConvertedArticle hans = FixtureContent.convert(Script.HANS, hansLog);
         Rule same = content.rules().stream().filter(r -> r.line() == rule.line()).findFirst().orElseThrow();
         assertTrue(hansLog.uses(same) > 0, "does not fire in zh-Hans: " + rule.text());
         assertEquals(0, hantLog.uses(same), "fires in zh-Hant: " + rule.text());

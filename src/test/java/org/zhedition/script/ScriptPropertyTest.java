@@ -9,12 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Over random texts (pieces of the real article mixed with random CJK characters of either
+ * Over random texts (pieces of the fixture article mixed with random CJK characters of either
  * script): the author's edition changes only foreign characters, one for one; neither
  * edition ever prints a character foreign to its script.
  */
 class ScriptPropertyTest {
-    private static final String ARTICLE = RealContent.article(RealContent.content()).body();
+    private static final String ARTICLE = FixtureContent.article(FixtureContent.content()).body();
 
     private static String randomText(Random random) {
         StringBuilder s = new StringBuilder();

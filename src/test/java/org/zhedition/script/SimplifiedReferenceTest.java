@@ -19,8 +19,9 @@ import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 
 /**
- * The Simplified edition is the reference OpenCC ({@code opencc -c hk2s.json}, Debian's package,
- * output kept in src/test/resources/reference/) except where an editor's rule applies.
+ * The fixture article's Simplified edition is the reference OpenCC ({@code opencc -c hk2s.json},
+ * Debian's package, output kept beside the fixture in
+ * src/test/resources/projects/deepseek/reference/) except where the fixture's rules apply.
  *
  * <p>The expected text is built from the reference alone, without the converter: walk the source;
  * where a rule phrase starts (longest first), expect the rule's Simplified text; elsewhere expect
@@ -29,13 +30,13 @@ import org.zhedition.content.Content;
  * their positions or counts, or the punctuation fails the test.
  */
 class SimplifiedReferenceTest {
-    private static final Path REFERENCE = TestProjects.repository().resolve("src/test/resources/reference");
+    private static final Path REFERENCE = TestProjects.fixture().resolve("reference");
     private static final Map<Character, Character> MAINLAND_QUOTES = Map.of('「', '“', '」', '”', '『', '‘', '』', '’');
 
-    private final Content content = RealContent.content();
-    private final Article article = RealContent.article(content);
+    private final Content content = FixtureContent.content();
+    private final Article article = FixtureContent.article(content);
     private final ConversionLog log = new ConversionLog();
-    private final ConvertedArticle hans = RealContent.convert(Script.HANS, log);
+    private final ConvertedArticle hans = FixtureContent.convert(Script.HANS, log);
     private final Map<Rule, Long> expectedUses = new LinkedHashMap<>();
 
     private static String read(String name) throws IOException {
@@ -47,7 +48,7 @@ class SimplifiedReferenceTest {
         byte[] source = Files.readAllBytes(article.file());
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source));
         assertEquals(read("deepseek-shock.md.sha256").strip(), sha,
-                "the article changed: run src/test/resources/reference/regenerate.sh and review the diff");
+                "the fixture article changed: run " + TestProjects.FIXTURE + "/reference/regenerate.sh and review the diff");
     }
 
     @Test

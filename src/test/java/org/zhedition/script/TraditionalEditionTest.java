@@ -12,7 +12,7 @@ import org.zhedition.content.Article;
 /** The Traditional edition is the author's text, with only the stray Simplified characters repaired. */
 class TraditionalEditionTest {
     private final ConversionLog log = new ConversionLog();
-    private final ConvertedArticle hant = RealContent.convert(Script.HANT, log);
+    private final ConvertedArticle hant = FixtureContent.convert(Script.HANT, log);
     private final Article source = hant.article();
 
     @Test

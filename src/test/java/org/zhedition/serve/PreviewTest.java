@@ -44,7 +44,7 @@ class PreviewTest {
 
     @Test
     void savedEditShowsUpOnReload() throws Exception {
-        Corpus.write(Corpus.project(), root, 1);
+        Corpus.write(root, 1);
         try (Preview preview = start()) {
             assertTrue(preview.address().startsWith("127.0.0.1:"), "loopback only");
             HttpResponse<String> home = get(preview, "/");
@@ -62,22 +62,38 @@ class PreviewTest {
             Files.writeString(article, Files.readString(article, StandardCharsets.UTF_8) + "\n預覽測試。\n",
                     StandardCharsets.UTF_8);
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            String body = "";
-            while (System.nanoTime() < deadline && !body.contains("预览测试")) {
-                Thread.sleep(100);
+            // The rebuild swaps the new site in, then bumps the version (so that a page that
+            // reloads on the new version gets the new site): wait for both, in that order.
+            assertTrue(eventually(() -> {
                 HttpResponse<String> r = get(preview, page);
-                body = r.statusCode() == 200 ? r.body() : "";
-            }
-            assertTrue(body.contains("预览测试"), "the edit is served, converted, after the rebuild");
-            assertTrue(preview.version() > version, "the version the pages poll has changed");
-            assertEquals(Long.toString(preview.version()), get(preview, "/__preview/version").body());
+                return r.statusCode() == 200 && r.body().contains("预览测试");
+            }), "the edit is served, converted, after the rebuild");
+            assertTrue(eventually(() -> Long.parseLong(get(preview, "/__preview/version").body()) > version),
+                    "the version the pages poll has changed");
+            long served = Long.parseLong(get(preview, "/__preview/version").body());
+            assertTrue(served <= preview.version(), "the server answers the version it holds: " + served);
         }
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    /** Polls {@code check} until it holds or 30 s have passed; says whether it held. */
+    private static boolean eventually(Check check) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
     }
 
     @Test
     void servesOnlyTheSite() throws Exception {
-        Corpus.write(Corpus.project(), root, 1);
+        Corpus.write(root, 1);
         try (Preview preview = start()) {
             assertEquals(404, get(preview, "/../content/site.yaml").statusCode());
             assertEquals(404, get(preview, "/%2e%2e/content/site.yaml").statusCode());

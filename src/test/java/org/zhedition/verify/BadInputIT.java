@@ -26,7 +26,7 @@ class BadInputIT {
 
     @BeforeAll
     static void buildOnce() {
-        built = Project.copyOfReal(temp.resolve("built"));
+        built = Project.copyOfFixture(temp.resolve("built"));
         Project.Run ok = built.buildInChild();
         assertEquals(0, ok.status(), ok.err());
     }

@@ -24,7 +24,7 @@ import org.zhedition.write.SiteWriter;
 
 /**
  * Malformed input over content/, the glossary, the conversion rules and templates/: each case
- * breaks one thing in a copy of the real project that has already been built once, and expects
+ * breaks one thing in a copy of the fixture project that has already been built once, and expects
  * a {@link ContentError} that names the file and the line and says how to fix it, with the
  * previous site/ left byte for byte as it was.
  *
@@ -47,7 +47,7 @@ class BadInputTest {
 
     @BeforeAll
     static void buildOnce() {
-        built = Project.copyOfReal(temp.resolve("built"));
+        built = Project.copyOfFixture(temp.resolve("built"));
         built.build();
         assertTrue(Files.isRegularFile(built.site().resolve("index.html")));
     }

@@ -37,12 +37,9 @@ class DeterminismIT {
         }
     }
 
-    /** A copy of the real project, its files created in name or reverse order. */
+    /** A copy of the fixture project, its files created in name or reverse order. */
     private static Project project(Path dir, boolean reversed) {
-        Path real = Project.REAL;
-        org.zhedition.TestProjects.copyTree(real.resolve("content"), dir.resolve("content"), reversed);
-        org.zhedition.TestProjects.copyTree(real.resolve("templates"), dir.resolve("templates"), reversed);
-        Project p = Project.at(dir);
+        Project p = Project.copyOfFixture(dir, reversed);
         // A second article, so that the order of articles matters too.
         String article = p.read(p.article());
         p.write("content/articles/" + (reversed ? "a-copy.md" : "z-copy.md"), article);

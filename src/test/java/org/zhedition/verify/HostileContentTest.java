@@ -40,7 +40,7 @@ class HostileContentTest {
 
     @BeforeAll
     static void buildHostileProject() {
-        project = Project.copyOfReal(temp.resolve("p"));
+        project = Project.copyOfFixture(temp.resolve("p"));
         Project p = project;
         p.edit(ARTICLE, s -> s.replaceFirst("\ntitle: [^\n]*\n", "\ntitle: " + quoted(YAML) + "\n")
                 .replaceFirst("\nstandfirst: [^\n]*\n", "\nstandfirst: " + quoted(YAML) + "\n")

@@ -39,7 +39,7 @@ class HtmlValidityIT {
     /** The Nu checker over site/ and the two-article site with images, in its own JVM (its command line calls System.exit). */
     @Test
     void nuHtmlCheckerFindsNoError() {
-        Path site = BuiltSite.root();
+        Path site = BuiltSite.published();
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator",
                 "--errors-only", "--skip-non-html", "--format", "json", "--stdout", site.toString());

@@ -21,15 +21,12 @@ import org.zhedition.Build;
 import org.zhedition.write.SiteWriter;
 
 /**
- * A throwaway copy of the project (the real {@code content/} and {@code templates/}) in a
- * temporary folder, so that a test can break one thing in it and build, without touching the
- * repository.
+ * A throwaway copy of the fixture project (its {@code content/} and the repository's
+ * {@code templates/}) in a temporary folder, so that a test can break one thing in it and build,
+ * without touching the repository.
  */
 final class Project {
-    /** The repository checkout the tests run in (failsafe passes it; surefire runs there). */
-    static final Path REAL = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
-
-    /** A small glossary over words of the real article: the base that glossary breakages edit. */
+    /** A small glossary over words of the fixture article: the base that glossary breakages edit. */
     static final String GLOSSARY = """
             categories:
               - name: 科技
@@ -57,10 +54,14 @@ final class Project {
         this.root = root;
     }
 
-    /** Copies the real content/ and templates/ into {@code dir}. */
-    static Project copyOfReal(Path dir) {
-        org.zhedition.TestProjects.copyTree(REAL.resolve("content"), dir.resolve("content"), false);
-        org.zhedition.TestProjects.copyTree(REAL.resolve("templates"), dir.resolve("templates"), false);
+    /** Copies the fixture's content/ and the repository's templates/ into {@code dir}. */
+    static Project copyOfFixture(Path dir) {
+        return copyOfFixture(dir, false);
+    }
+
+    /** As {@link #copyOfFixture(Path)}, the files created in reverse name order when {@code reversed}. */
+    static Project copyOfFixture(Path dir, boolean reversed) {
+        org.zhedition.TestProjects.copyOfFixture(dir, reversed);
         return new Project(dir);
     }
 

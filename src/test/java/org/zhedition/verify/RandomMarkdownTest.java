@@ -31,7 +31,7 @@ class RandomMarkdownTest {
 
     @BeforeAll
     static void project() {
-        project = Project.copyOfReal(temp.resolve("p"));
+        project = Project.copyOfFixture(temp.resolve("p"));
         project.edit(project.article(), s -> "");
         project.writeBytes("content/media/x.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     }

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import org.zhedition.TestProjects;
 
 /**
- * The real content plus the second-article fixture, whose figure and text show images: built once
- * per JVM into a temporary folder, so that the validity, accessibility, e-book and browser checks
- * also see a site of two articles with images, not only the one article of content/.
+ * The fixture project plus the second-article fixture, whose figure and text show images: built
+ * once per JVM into a temporary folder, so that the validity, accessibility, e-book and browser
+ * checks also see a site of two articles with images, whatever content/ holds.
  */
 public final class TwoArticleSite {
     /** The fixture article's slug. */
@@ -23,7 +23,7 @@ public final class TwoArticleSite {
         if (site == null) {
             try {
                 Path dir = Files.createTempDirectory("zhedition-two");
-                TestProjects.withSecondArticle(TestProjects.copyOfRealProject(dir));
+                TestProjects.withSecondArticle(TestProjects.copyOfFixture(dir));
                 Project.at(dir).build();
                 site = dir.resolve("site");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -7,15 +7,15 @@ import org.zhedition.content.Content;
 import org.zhedition.content.ContentLoader;
 import org.zhedition.edition.Edition;
 
-/** The repository's own content/ and its article, converted the way the build converts them. */
-final class RealContent {
-    static final String SLUG = "deepseek-shock";
+/** The fixture project's content/ and its article, converted the way the build converts them. */
+final class FixtureContent {
+    static final String SLUG = TestProjects.SLUG;
 
-    private RealContent() {
+    private FixtureContent() {
     }
 
     static Path dir() {
-        return TestProjects.repository().resolve("content");
+        return TestProjects.fixtureContent();
     }
 
     static Content content() {

@@ -1,7 +1,8 @@
 #!/bin/sh
-# Regenerates the reference conversions that the Simplified edition is tested against
-# (SimplifiedReferenceTest, HongKongFormsTest). Run from anywhere; needs Debian's `opencc`
-# package (OpenCC 1.1.6 here): apt-get install opencc
+# Regenerates the reference conversions that the fixture article's Simplified edition is tested
+# against (SimplifiedReferenceTest). Run from anywhere; needs Debian's `opencc` package (OpenCC
+# 1.1.6 here): apt-get install opencc. Only needed when the fixture article
+# (../content/articles/deepseek-shock.md) is edited on purpose; editing content/ never needs it.
 #
 # hk2s, not t2s: the source is a Hong Kong text. hk2s first maps Hong Kong variant forms
 # (衞, 敍, 枱, 衹 …) back to OpenCC's standard forms, then runs t2s; plain t2s does not know
@@ -9,8 +10,7 @@
 # article both give the same output.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../../.." && pwd)
-article="$root/content/articles/deepseek-shock.md"
+article="$here/../content/articles/deepseek-shock.md"
 
 { dpkg-query -W -f '${Package} ${Version}\n' opencc 2>/dev/null || opencc --version | grep -i version; } > "$here/opencc-version.txt"
 opencc -c hk2s.json -i "$article" -o "$here/deepseek-shock.hk2s.md"
