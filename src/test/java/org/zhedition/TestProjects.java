@@ -63,8 +63,7 @@ public final class TestProjects {
      * {@code dir}.
      */
     public static Path copyOfFixture(Path dir) {
-        copyOfFixture(dir, false);
-        return dir;
+        return copyOfFixture(dir, false);
     }
 
     /** As {@link #copyOfFixture(Path)}, the files created in reverse name order when {@code reversed}. */
