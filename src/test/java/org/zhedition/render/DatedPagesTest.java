@@ -59,11 +59,11 @@ class DatedPagesTest {
         for (Document d : List.of(hant, hans)) {
             List<Element> times = d.select(".article-head .dateline time");
             assertEquals(2, times.size(), d.location());
-            assertEquals("2025-03-01T09:30:00+08:00", times.get(0).attr("datetime"));
-            assertEquals("2025年3月1日", times.get(0).text(), "the day as written, in Hong Kong time, not moved to UTC");
+            assertEquals("2025-03-01T07:30:00+08:00", times.get(0).attr("datetime"));
+            assertEquals("2025年3月1日", times.get(0).text(), "the day as written in Hong Kong time (in UTC it is still 28 February)");
             assertEquals("2025-03-02T10:00:00+08:00", times.get(1).attr("datetime"));
             assertEquals("2025年3月2日", times.get(1).text());
-            assertEquals("2025-03-01T09:30:00+08:00", meta(d, "article:published_time"));
+            assertEquals("2025-03-01T07:30:00+08:00", meta(d, "article:published_time"));
             assertEquals("2025-03-02T10:00:00+08:00", meta(d, "article:modified_time"));
         }
         // The digits are the same in both scripts; the label's words are converted.
@@ -85,7 +85,7 @@ class DatedPagesTest {
         Document home = page("index.html");
         List<String> slugs = home.select(".article-card").eachAttr("data-slug");
         assertEquals(DatedSite.NEWEST_FIRST, slugs);
-        assertEquals(List.of("2025-03-01T09:30:00+08:00", "2025-01-28", "2025-01-28", "2024-11-05"),
+        assertEquals(List.of("2025-03-01T07:30:00+08:00", "2025-01-28", "2025-01-28", "2024-11-05"),
                 home.select(".article-card .card-date time").eachAttr("datetime"));
         assertEquals(List.of("2025年3月1日", "2025年1月28日", "2025年1月28日", "2024年11月5日"),
                 home.select(".article-card .card-date time").eachText());
@@ -165,7 +165,7 @@ class DatedPagesTest {
     @Test
     void theEbookIsDatedFromTheFrontMatter() throws Exception {
         org.w3c.dom.Document newest = opf("zh-Hans/newest.epub");
-        assertEquals("2025-03-01T09:30:00+08:00", dc(newest, "date"));
+        assertEquals("2025-03-01T07:30:00+08:00", dc(newest, "date"));
         assertEquals("2025-03-02T02:00:00Z", modified(newest), "the update, in UTC as EPUB requires");
         assertNull(dc(newest, "source"));
         org.w3c.dom.Document older = opf("zh-Hant/older.epub");
