@@ -65,10 +65,6 @@ public record ArticleDate(LocalDate day, OffsetDateTime time) {
         throw value.error(field + " '" + t + "' is not an ISO 8601 date", FORMAT);
     }
 
-    public boolean hasTime() {
-        return time != null;
-    }
-
     /**
      * The date as HTML's {@code datetime} attribute, Open Graph, the sitemap and {@code dc:date}
      * take it: {@code 2025-01-28}, or {@code 2025-01-28T09:30:00+08:00} (seconds always, no

@@ -15,7 +15,9 @@ import org.zhedition.TestProjects;
  * credits, two of them on the same day, one written in Simplified; with the repository's
  * templates, in a temporary folder.
  */
-final class DatedSite {
+public final class DatedSite {
+    private static Path site;
+
     /** The slugs newest first, ties by slug: what the home page and feeds must list. */
     static final List<String> NEWEST_FIRST = List.of("newest", "same-day-a", "same-day-b", "older");
     static final String BASE = "https://editor.example.org/zh/";
@@ -32,6 +34,31 @@ final class DatedSite {
             edit(dir.resolve("content/site.yaml"), "base_url: \"\"", "base_url: \"" + baseUrl + "\"");
         }
         return dir;
+    }
+
+    /**
+     * The fixture with a base URL (so with feeds, canonical links and a sitemap) built once per
+     * JVM into a temporary folder, for checks over whole sites (HTML validity); returns its site/.
+     */
+    public static synchronized Path siteWithBaseUrl() {
+        if (site == null) {
+            try {
+                Path dir = Files.createTempDirectory("zhedition-dated");
+                copy(dir, BASE);
+                org.zhedition.write.SiteWriter.replace(dir.resolve("site"), build(dir).files());
+                site = dir.resolve("site");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        org.zhedition.write.SiteWriter.delete(dir);
+                    } catch (IOException e) {
+                        // A temporary folder left behind is harmless.
+                    }
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return site;
     }
 
     static Build.Result build(Path dir) {
