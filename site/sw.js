@@ -1,7 +1,7 @@
 /* Keeps the site readable offline after one visit: stores every page when it installs,
    answers from that store first, and drops the stores of older builds. */
 "use strict";
-var VERSION = "ef4703c53401";
+var VERSION = "f384ddb3a64d";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",

@@ -200,7 +200,7 @@ public final class Build {
         }
 
         long t1 = System.nanoTime();
-        pages.site(articles, site);
+        report.count("feeds", pages.site(articles, site));
         assets(templatesDir.resolve("assets")).forEach(site::put);
         site.put(".nojekyll", new byte[0]);
         content.media().forEach((path, file) -> site.put(path, Images.read(file)));

@@ -104,8 +104,14 @@ public final class Report {
     String summary(int files, long millis) {
         return String.format(java.util.Locale.ROOT,
                 "Built %d article(s) × 2 editions: %d files in %d ms; %d glossary terms, %d/%d notes (zh-Hant/zh-Hans);"
-                        + " %d conversion rules, %d characters repaired; %d warning(s)",
+                        + " %d conversion rules, %d characters repaired; %s; %d warning(s)",
                 count("articles"), files, millis, count("terms"), count("notes zh-Hant"), count("notes zh-Hans"),
-                count("rules"), count("repairs"), warnings().size());
+                count("rules"), count("repairs"), feeds(), warnings().size());
+    }
+
+    /** What the summary says about feeds: how many, or why there are none. */
+    String feeds() {
+        long n = count("feeds");
+        return n == 0 ? "feeds skipped: set base_url in content/site.yaml" : n + " Atom feeds";
     }
 }

@@ -140,8 +140,8 @@ class KeptPagesTest {
         String rel = "content/articles/" + Corpus.slug(1) + ".md";
         String original = Files.readString(root.resolve(rel));
         edit(rel, "本文是測試語料的第", "（存檔）本文是測試語料的第");
-        var article = org.zhedition.content.ContentLoader.load(content).articles().get(0);
-        assertEquals(Corpus.slug(1), article.slug());
+        var article = org.zhedition.content.ContentLoader.load(content).articles().stream()
+                .filter(a -> a.slug().equals(Corpus.slug(1))).findFirst().orElseThrow();
         assertNotEquals(org.zhedition.incremental.Fingerprint.of(content).of(article), taken.of(article));
         Files.writeString(root.resolve(rel), original);
         assertEquals(org.zhedition.incremental.Fingerprint.of(content).of(article), taken.of(article),

@@ -11,7 +11,8 @@ import org.zhedition.script.Rule;
 /**
  * Everything in {@code content/}, loaded and checked once; every later stage reads only this.
  *
- * @param articles sorted by slug, so output never depends on directory listing order
+ * @param articles newest first ({@link ContentLoader#NEWEST_FIRST}: by date, then slug), so output never
+ *                 depends on directory listing order
  * @param rules    the site-wide conversion rules
  * @param media    the image files the articles show: path relative to {@code content/} and to
  *                 {@code site/} ({@code media/x.jpg}) → the file, read when it is written

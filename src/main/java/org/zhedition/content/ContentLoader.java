@@ -2,9 +2,13 @@ package org.zhedition.content;
 
 import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +35,20 @@ import org.zhedition.script.Script;
  * so all input errors surface here, before anything is written.
  */
 public final class ContentLoader {
-    private static final Set<String> FRONT_MATTER = Set.of("title", "standfirst", "script", "source", "description",
-            "keywords", "conversion", "emendations", "punctuation");
+    private static final Set<String> FRONT_MATTER = Set.of("title", "standfirst", "date", "updated", "script", "source",
+            "credits", "description", "keywords", "conversion", "emendations", "punctuation");
+    private static final Set<String> SOURCE_FIELDS = Set.of("publication", "author", "column", "headline", "url");
+    /**
+     * Home page and feeds: newest first by {@code date}; articles of the same moment by slug, so
+     * that the order never depends on anything but the content.
+     */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.date().instant()).reversed()
+            .thenComparing(Article::slug);
     /** Page names an edition folder already has: the glossary ({@code zh-Hant/glossary.html}). */
     public static final Set<String> RESERVED_SLUGS = Set.of("glossary");
+    /** A label of earlier versions that printed one publication's credits under every article. */
+    private static final String RETIRED_CREDITS_LABEL = "credits_text";
     private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels");
 
     private ContentLoader() {
@@ -93,6 +107,7 @@ public final class ContentLoader {
             }
             articles.add((Article) o);
         }
+        articles.sort(NEWEST_FIRST);
         return articles;
     }
 
@@ -131,8 +146,20 @@ public final class ContentLoader {
         String scriptTag = fm.required("script");
         Script script = Script.fromTag(scriptTag).orElseThrow(() -> fm.get("script").get()
                 .error("unknown script '" + scriptTag + "'", "write 'script: zh-Hant' or 'script: zh-Hans'"));
-        Source source = fm.get("source").map(ContentLoader::source)
-                .orElseThrow(() -> fm.error("missing required field 'source'", "add 'source:' with at least 'publication:'"));
+        ArticleDate date = ArticleDate.read(fm.get("date").orElseThrow(() -> fm.error("missing required field 'date'",
+                "add `date: YYYY-MM-DD` to the front matter: the day the article was first published, e.g. date: 2025-01-28")),
+                "date");
+        ArticleDate updated = null;
+        if (fm.get("updated").isPresent()) {
+            Yaml u = fm.get("updated").get();
+            updated = ArticleDate.read(u, "updated");
+            if (updated.isBefore(date)) {
+                throw u.error("updated (" + updated + ") is before date (" + date + ")",
+                        "'updated:' is when the article was last changed: write a date on or after " + date
+                                + ", or remove the line");
+            }
+        }
+        Source source = fm.get("source").map(ContentLoader::source).orElse(Source.NONE);
         List<Emendation> emendations = new ArrayList<>();
         for (Yaml e : fm.list("emendations")) {
             e.onlyKeys(Set.of("at", "was", "now", "note"));
@@ -152,8 +179,8 @@ public final class ContentLoader {
         rules.addAll(InlineMarkup.rulesInMarkdown(body, parsed, file, bodyLine));
         Figure.checkAll(parsed, file, bodyLine);
         List<String> images = Images.of(parsed, file, bodyLine);
-        return new Article(slug, file, script, title, fm.required("standfirst"), fm.optional("description"),
-                fm.texts("keywords"), source, emendations, rules, punctuation, body, bodyLine, images);
+        return new Article(slug, file, script, title, fm.required("standfirst"), date, updated, fm.optional("description"),
+                fm.texts("keywords"), source, fm.optional("credits"), emendations, rules, punctuation, body, bodyLine, images);
     }
 
     /**
@@ -162,11 +189,15 @@ public final class ContentLoader {
      */
     private static List<Rule> markupRules(Yaml fm) {
         List<Yaml> texts = new ArrayList<>();
-        for (String key : List.of("title", "standfirst", "description")) {
+        for (String key : List.of("title", "standfirst", "description", "credits")) {
             fm.get(key).ifPresent(texts::add);
         }
         texts.addAll(fm.list("keywords"));
-        fm.get("source").ifPresent(s -> texts.addAll(s.entries().values()));
+        fm.get("source").ifPresent(s -> s.entries().forEach((k, v) -> {
+            if (!k.equals("url")) {
+                texts.add(v);
+            }
+        }));
         for (Yaml e : fm.list("emendations")) {
             texts.addAll(e.entries().values());
         }
@@ -180,8 +211,52 @@ public final class ContentLoader {
     }
 
     private static Source source(Yaml y) {
-        y.onlyKeys(Set.of("publication", "column", "headline", "url"));
-        return new Source(y.required("publication"), y.optional("column"), y.optional("headline"), y.optional("url"));
+        if (!y.isMapping()) {
+            throw y.error("source needs one line per field",
+                    "write 'source:' and below it, indented, '  publication: …' and optionally author, column, headline, url");
+        }
+        y.onlyKeys(SOURCE_FIELDS);
+        String url = y.optional("url");
+        if (!url.isEmpty()) {
+            checkWebAddress(url, y.get("url").get());
+        }
+        return new Source(y.required("publication"), y.optional("author"), y.optional("column"), y.optional("headline"), url);
+    }
+
+    /**
+     * Refuses a {@code source.url} that is not a plain http or https address. The check is on
+     * the value as YAML decoded it (escapes such as {@code \x6A} already applied), and again on
+     * its Unicode compatibility form (full-width letters made plain), so that no spelling of
+     * {@code javascript:} or {@code data:} gets through; spaces and control characters, which
+     * browsers strip from addresses, are refused outright.
+     */
+    static void checkWebAddress(String url, Yaml at) {
+        String fix = "write the original's full address, starting with https:// or http://, e.g. https://example.org/news/1";
+        for (String form : List.of(url, Normalizer.normalize(url, Normalizer.Form.NFKC))) {
+            for (int i = 0; i < form.length(); i++) {
+                char c = form.charAt(i);
+                if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.FORMAT) {
+                    throw at.error("source.url contains a space or an invisible character (U+"
+                            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + ")", fix
+                            + "; write a space in an address as %20");
+                }
+            }
+            URI uri;
+            try {
+                uri = new URI(form);
+            } catch (URISyntaxException e) {
+                throw at.error("source.url '" + url + "' is not a valid web address (" + e.getReason() + ")", fix);
+            }
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                throw at.error("source.url '" + url + "' is not an http or https address",
+                        fix + " (other kinds of address, such as javascript: or data:, are refused)");
+            }
+            if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
+                throw at.error("source.url '" + url + "' has no host name", fix);
+            }
+        }
     }
 
     /** Reads {@code punctuation: {zh-Hans: keep}} (site.yaml and front matter alike) into {@code out}. */
@@ -231,6 +306,12 @@ public final class ContentLoader {
         y.get("punctuation").ifPresent(p -> punctuationPerEdition(p, punctuation));
         Map<String, String> labels = new LinkedHashMap<>();
         y.get("labels").ifPresent(l -> l.entries().forEach((k, v) -> {
+            if (k.equals(RETIRED_CREDITS_LABEL)) {
+                throw new ContentError(file, v.line(), "the label 'credits_text' is no longer used: the site's"
+                        + " labels name no publication, and each article carries its own credits",
+                        "move the text into the front matter of the articles it is about, as 'credits: …',"
+                                + " and remove the line from site.yaml");
+            }
             String t = v.text();
             if (t.isEmpty()) {
                 throw v.error("label '" + k + "' is empty", "write the label's text");

@@ -219,7 +219,8 @@ public final class ArticleCache {
         string(out, t.description());
         strings(out, t.keywords());
         Source s = t.source();
-        strings(out, List.of(s.publication(), s.column(), s.headline(), s.url()));
+        strings(out, List.of(s.publication(), s.author(), s.column(), s.headline(), s.url()));
+        string(out, t.credits());
         out.writeInt(t.emendations().size());
         for (Emendation e : t.emendations()) {
             strings(out, List.of(e.at(), e.was(), e.now(), e.note()));
@@ -244,6 +245,7 @@ public final class ArticleCache {
         String description = string(in);
         List<String> keywords = strings(in);
         List<String> s = strings(in);
+        String credits = string(in);
         List<Emendation> emendations = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             List<String> e = strings(in);
@@ -251,8 +253,8 @@ public final class ArticleCache {
         }
         String body = string(in);
         ConvertedArticle text = new ConvertedArticle(article, script, title, standfirst, description, keywords,
-                new Source(s.get(0), s.get(1), s.get(2), s.get(3)), emendations, body);
-        List<String> credits = strings(in);
+                new Source(s.get(0), s.get(1), s.get(2), s.get(3), s.get(4)), credits, emendations, body);
+        List<String> photoCredits = strings(in);
         List<Block> blocks = blocks(in);
         List<Block> parallel = blocks(in);
         Map<String, Term> terms = new HashMap<>();
@@ -271,7 +273,7 @@ public final class ArticleCache {
             nth(skeleton, block).appendChild(note);
             notes.add(note);
         }
-        return new EditionArticle(text, blocks, parallel, notes, credits);
+        return new EditionArticle(text, blocks, parallel, notes, photoCredits);
     }
 
     /**

@@ -28,7 +28,7 @@ import org.zhedition.content.Article;
  */
 public final class Fingerprint {
     /** Bumped when the cache format changes. */
-    static final String FORMAT = "zhedition-article-cache 3";
+    static final String FORMAT = "zhedition-article-cache 4";
 
     /** Each article's key by slug. */
     private final Map<String, String> articles;

@@ -18,6 +18,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.zhedition.content.Article.Emendation;
+import org.zhedition.content.ArticleDate;
 import org.zhedition.content.ContentError;
 import org.zhedition.content.Images;
 import org.zhedition.edition.Edition;
@@ -31,12 +32,13 @@ import org.zhedition.script.Script;
  * self-contained download for phones and e-readers, with the glossary notes as pop-up footnotes.
  *
  * <p>The archive is reproducible: {@code mimetype} first and stored, the other entries in sorted
- * order, every entry dated {@link #FIXED_TIME}. EPUB requires a {@code dcterms:modified} date;
- * it is the same fixed time, because a build must not depend on the clock.
+ * order, every entry dated {@link #FIXED_TIME}. The book's {@code dc:date} is the article's
+ * {@code date}, its {@code dcterms:modified} (which EPUB requires) the article's {@code updated}
+ * or else {@code date}: taken from the front matter, never from the clock.
  */
 public final class EpubBook {
     /**
-     * The fixed time of every entry and of dcterms:modified. Not the DOS epoch (1980-01-01 00:00):
+     * The fixed time of every entry of the archive. Not the DOS epoch (1980-01-01 00:00):
      * Java writes an extra timestamp field for that value, which EPUB forbids on {@code mimetype}.
      */
     static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -101,14 +103,20 @@ public final class EpubBook {
                 .append("    <dc:title>").append(esc(t.title())).append("</dc:title>\n")
                 .append("    <dc:language>").append(lang).append("</dc:language>\n")
                 .append("    <dc:publisher>").append(esc(e.siteTitle())).append("</dc:publisher>\n")
-                .append("    <dc:source>").append(esc(source(t))).append("</dc:source>\n");
+                .append("    <dc:date>").append(t.article().date().iso()).append("</dc:date>\n");
+        if (!t.source().isEmpty()) {
+            opf.append("    <dc:source>").append(esc(source(t))).append("</dc:source>\n");
+        }
+        if (!t.source().author().isEmpty()) {
+            opf.append("    <dc:creator>").append(esc(t.source().author())).append("</dc:creator>\n");
+        }
         if (!t.description().isEmpty()) {
             opf.append("    <dc:description>").append(esc(t.description())).append("</dc:description>\n");
         }
         for (String k : t.keywords()) {
             opf.append("    <dc:subject>").append(esc(k)).append("</dc:subject>\n");
         }
-        opf.append("    <meta property=\"dcterms:modified\">").append(FIXED_TIME).append(":00Z</meta>\n")
+        opf.append("    <meta property=\"dcterms:modified\">").append(t.article().modified().utc()).append("</meta>\n")
                 .append("  </metadata>\n")
                 .append("  <manifest>\n")
                 .append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
@@ -126,6 +134,9 @@ public final class EpubBook {
 
     private static String source(ConvertedArticle t) {
         String s = t.source().publication();
+        if (!t.source().author().isEmpty()) {
+            s += " · " + t.source().author();
+        }
         if (!t.source().column().isEmpty()) {
             s += " · " + t.source().column();
         }
@@ -167,22 +178,36 @@ public final class EpubBook {
         ConvertedArticle t = a.text();
         Map<String, String> labels = e.labels();
         StringBuilder x = new StringBuilder(head(e, t.title()));
-        x.append("<body>\n<section epub:type=\"chapter\" class=\"article\">\n<header>\n<p class=\"kicker\">")
-                .append(esc(t.source().publication()));
-        if (!t.source().column().isEmpty()) {
-            x.append(" · ").append(esc(t.source().column()));
+        x.append("<body>\n<section epub:type=\"chapter\" class=\"article\">\n<header>\n");
+        if (!t.source().isEmpty()) {
+            x.append("<p class=\"kicker\">").append(esc(t.source().publication()));
+            if (!t.source().column().isEmpty()) {
+                x.append(" · ").append(esc(t.source().column()));
+            }
+            x.append("</p>\n");
         }
-        x.append("</p>\n<h1>").append(esc(t.title())).append("</h1>\n<p class=\"standfirst\">").append(esc(t.standfirst()))
-                .append("</p>\n</header>\n");
+        x.append("<h1>").append(esc(t.title())).append("</h1>\n<p class=\"standfirst\">").append(esc(t.standfirst()))
+                .append("</p>\n<p class=\"dateline\">").append(time(t.article().date()));
+        if (t.article().updated() != null) {
+            x.append("（").append(time(t.article().updated())).append(esc(labels.getOrDefault("updated", ""))).append("）");
+        }
+        x.append("</p>\n</header>\n");
         for (Block b : a.blocks()) {
             // The book keeps its images beside the text: ../media/x.jpg becomes media/x.jpg.
             EpubNotes.Converted c = EpubNotes.convert(b.html().replace("src=\"" + Images.PREFIX, "src=\"" + Images.FOLDER + "/"));
             x.append(c.xhtml()).append('\n');
             c.footnotes().forEach(f -> x.append(f).append('\n'));
         }
-        x.append("<section class=\"credits\">\n<h2>").append(esc(labels.getOrDefault("credits", ""))).append("</h2>\n<p>")
-                .append(esc(labels.getOrDefault("source", ""))).append("：").append(esc(source(t))).append("</p>\n<p>")
-                .append(esc(labels.getOrDefault("credits_text", ""))).append("</p>\n</section>\n");
+        if (!t.source().isEmpty() || !t.credits().isEmpty()) {
+            x.append("<section class=\"credits\">\n<h2>").append(esc(labels.getOrDefault("credits", ""))).append("</h2>\n");
+            if (!t.source().isEmpty()) {
+                x.append("<p>").append(esc(labels.getOrDefault("source", ""))).append("：").append(esc(source(t))).append("</p>\n");
+            }
+            if (!t.credits().isEmpty()) {
+                x.append("<p>").append(esc(t.credits())).append("</p>\n");
+            }
+            x.append("</section>\n");
+        }
         if (!t.emendations().isEmpty()) {
             x.append("<section class=\"emendations\">\n<h2>").append(esc(labels.getOrDefault("editors_notes", "")))
                     .append("</h2>\n<p>").append(esc(labels.getOrDefault("editors_notes_intro", ""))).append("</p>\n<table>\n<thead><tr>");
@@ -198,6 +223,10 @@ public final class EpubBook {
         }
         x.append("</section>\n</body>\n</html>\n");
         return x.toString();
+    }
+
+    private static String time(ArticleDate d) {
+        return "<time datetime=\"" + d.iso() + "\">" + d.chinese() + "</time>";
     }
 
     private static String textOf(String html) {

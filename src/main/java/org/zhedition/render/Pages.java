@@ -11,8 +11,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.zhedition.content.ArticleDate;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentError;
 import org.zhedition.edition.Edition;
@@ -32,7 +33,8 @@ import org.zhedition.write.Output;
  *
  * <p>Site layout: {@code index.html} (both scripts), {@code zh-Hant/<slug>.html},
  * {@code zh-Hans/<slug>.html}, each edition's {@code glossary.html}, {@code parallel/<slug>.html},
- * {@code 404.html}; beside them (written by the offline stage) each edition's
+ * {@code 404.html}, and with a base URL each edition's {@code feed.xml} and {@code sitemap.xml};
+ * beside them (written by the offline stage) each edition's
  * {@code <slug>.epub} and the service worker {@code sw.js}.
  */
 public final class Pages {
@@ -80,22 +82,37 @@ public final class Pages {
 
     /**
      * The pages about all the articles, once every article is published: the home page, the
-     * 404 page, each edition's glossary, and {@code sitemap.xml} when the editor set a base URL.
+     * 404 page, each edition's glossary, and when the editor set a base URL each edition's Atom
+     * feed and {@code sitemap.xml}.
+     *
+     * @param articles each edition's articles, newest first
+     * @return the number of feeds written: none without a base URL
      */
-    public void site(Map<Script, List<PublishedArticle>> articles, Output out) {
-        SortedSet<String> pages = new TreeSet<>(List.of("index.html", "404.html"));
+    public int site(Map<Script, List<PublishedArticle>> articles, Output out) {
+        // Each page with its last change, for the sitemap: an article's page its own, a page
+        // about all articles the latest of theirs.
+        ArticleDate latest = articles.get(Script.HANT).stream().map(a -> a.text().article().modified())
+                .max(java.util.Comparator.comparing(ArticleDate::instant)).orElse(null);
+        SortedMap<String, ArticleDate> pages = new TreeMap<>();
         out.put("index.html", page("home.peb", home(articles)));
+        pages.put("index.html", latest);
         out.put("404.html", page("404.peb", notFound()));
         for (Script s : Script.values()) {
             String glossary = s.tag() + "/" + Edition.GLOSSARY_PAGE;
             out.put(glossary, page("glossary.peb", glossary(s, articles.get(s))));
-            pages.add(glossary);
-            articles.get(s).forEach(a -> pages.add(s.tag() + "/" + a.slug() + ".html"));
+            pages.put(glossary, latest);
+            articles.get(s).forEach(a -> pages.put(s.tag() + "/" + a.slug() + ".html", a.text().article().modified()));
         }
-        articles.get(Script.HANT).forEach(a -> pages.add("parallel/" + a.slug() + ".html"));
-        if (!content.site().baseUrl().isEmpty()) {
-            out.put("sitemap.xml", Sitemap.of(content.site().baseUrl(), pages).getBytes(StandardCharsets.UTF_8));
+        articles.get(Script.HANT).forEach(a -> pages.put("parallel/" + a.slug() + ".html", a.text().article().modified()));
+        String base = content.site().baseUrl();
+        if (base.isEmpty()) {
+            return 0;
         }
+        for (Script s : Script.values()) {
+            out.put(AtomFeed.path(s), AtomFeed.of(base, editions.get(s), articles.get(s)));
+        }
+        out.put("sitemap.xml", Sitemap.of(base, pages));
+        return Script.values().length;
     }
 
     private byte[] page(String template, Map<String, Object> context) {
@@ -103,6 +120,8 @@ public final class Pages {
     }
 
     private Map<String, Object> common(Script s, String root, String path, String title, String description) {
+        // Every page of an edition announces that edition's feed; the pages in both scripts
+        // (home, parallel view) replace the list with both feeds, the 404 page with none.
         Edition e = editions.get(s);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("lang", s.tag());
@@ -118,7 +137,27 @@ public final class Pages {
         c.put("other", editionInfo(s.other()));
         c.put("inlineScript", "");
         c.put("inlineScriptHash", "");
+        c.put("feeds", feeds(root, s));
         return c;
+    }
+
+    /**
+     * The feeds a page announces ({@code <link rel="alternate" type="application/atom+xml">}):
+     * its edition's, or on a page in both scripts both; none without a base URL, since feeds are
+     * then not written.
+     *
+     * @param root the page's way back to the site's root
+     */
+    private List<Map<String, Object>> feeds(String root, Script... scripts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (content.site().baseUrl().isEmpty()) {
+            return out;
+        }
+        for (Script s : scripts) {
+            out.add(Map.of("lang", s.tag(), "href", root + AtomFeed.path(s), "title", AtomFeed.title(editions.get(s)),
+                    "type", AtomFeed.TYPE));
+        }
+        return out;
     }
 
     private static Map<String, Object> editionInfo(Script s) {
@@ -137,6 +176,8 @@ public final class Pages {
         c.put("parallelHref", "../parallel/" + a.slug() + ".html");
         c.put("epubHref", a.slug() + ".epub");
         c.put("photoCredits", a.photoCredits());
+        c.put("published", a.text().article().date());
+        c.put("updated", a.text().article().updated());
         c.put("alternates", alternates("../", a.slug() + ".html"));
         return c;
     }
@@ -202,6 +243,9 @@ public final class Pages {
         c.put("rows", rows);
         c.put("labelsHans", editions.get(Script.HANS).labels());
         c.put("alternates", List.of());
+        c.put("published", hant.text().article().date());
+        c.put("updated", hant.text().article().updated());
+        c.put("feeds", feeds("../", Script.HANT, Script.HANS));
         return c;
     }
 
@@ -215,9 +259,10 @@ public final class Pages {
         for (int i = 0; i < hant.size(); i++) {
             PublishedArticle t = hant.get(i);
             PublishedArticle s = articles.get(Script.HANS).get(i);
-            list.add(Map.of("slug", t.slug(), "hant", t.text(), "hans", s.text()));
+            list.add(Map.of("slug", t.slug(), "hant", t.text(), "hans", s.text(), "date", t.text().article().date()));
         }
         c.put("articles", list);
+        c.put("feeds", feeds("", Script.HANT, Script.HANS));
         c.put("hans", Map.of("title", editions.get(Script.HANS).siteTitle(), "tagline", editions.get(Script.HANS).tagline(),
                 "labels", editions.get(Script.HANS).labels()));
         c.put("alternates", List.of());
@@ -231,6 +276,7 @@ public final class Pages {
                 editions.get(Script.HANT).labels().getOrDefault("not_found", "404"), "");
         c.put("hans", Map.of("labels", editions.get(Script.HANS).labels()));
         c.put("alternates", List.of());
+        c.put("feeds", List.of());
         if (content.site().baseUrl().isEmpty()) {
             // Without a base URL the page finds its depth itself, with a script inline (it cannot
             // load a file before it knows where the site's root is) allowed by its hash.

@@ -1,24 +1,27 @@
 package org.zhedition.render;
 
-import java.util.Collection;
+import java.util.Map;
+import org.zhedition.content.ArticleDate;
 
 /** {@code sitemap.xml} for search engines; written only when the editor sets a base URL. */
 final class Sitemap {
     private Sitemap() {
     }
 
-    static String of(String baseUrl, Collection<String> paths) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : paths) {
-            if (p.endsWith(".html") && !p.equals("404.html")) {
-                xml.append("  <url><loc>").append(escape(baseUrl + p)).append("</loc></url>\n");
+    /**
+     * @param pages each page to list (relative to the site) with its last change: the article's
+     *              {@code updated} or {@code date}, for pages about all articles the latest of
+     *              them; null for none
+     */
+    static byte[] of(String baseUrl, Map<String, ArticleDate> pages) {
+        XmlDocument xml = new XmlDocument("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+        pages.forEach((path, lastmod) -> {
+            xml.open("url").element("loc", baseUrl + path);
+            if (lastmod != null) {
+                xml.element("lastmod", lastmod.iso());
             }
-        }
-        return xml.append("</urlset>\n").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            xml.close();
+        });
+        return xml.finish();
     }
 }

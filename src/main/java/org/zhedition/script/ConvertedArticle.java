@@ -9,10 +9,11 @@ import org.zhedition.markdown.Verbatim;
 /**
  * An article in one edition's script: every text a reader sees is converted, nothing else.
  *
- * @param body the Markdown body with prose converted and code, addresses and markup kept
+ * @param credits the article's credits line ({@code credits:}), converted
+ * @param body    the Markdown body with prose converted and code, addresses and markup kept
  */
 public record ConvertedArticle(Article article, Script edition, String title, String standfirst, String description,
-        List<String> keywords, Source source, List<Emendation> emendations, String body) {
+        List<String> keywords, Source source, String credits, List<Emendation> emendations, String body) {
 
     public ConvertedArticle {
         keywords = List.copyOf(keywords);
@@ -27,7 +28,9 @@ public record ConvertedArticle(Article article, Script edition, String title, St
                 c.convert(a.standfirst()),
                 c.convert(a.description()),
                 a.keywords().stream().map(c::convert).toList(),
-                new Source(c.convert(s.publication()), c.convert(s.column()), c.convert(s.headline()), s.url()),
+                new Source(c.convert(s.publication()), c.convert(s.author()), c.convert(s.column()), c.convert(s.headline()),
+                        s.url()),
+                c.convert(a.credits()),
                 a.emendations().stream().map(e -> new Emendation(c.convert(e.at()), c.convert(e.was()),
                         c.convert(e.now()), c.convert(e.note()))).toList(),
                 Verbatim.convertText(a.body(), c::convert));
@@ -35,6 +38,6 @@ public record ConvertedArticle(Article article, Script edition, String title, St
 
     /** The same without its body: what the home page and glossary need once the pages are written. */
     public ConvertedArticle withoutBody() {
-        return new ConvertedArticle(article, edition, title, standfirst, description, keywords, source, emendations, "");
+        return new ConvertedArticle(article, edition, title, standfirst, description, keywords, source, credits, emendations, "");
     }
 }

@@ -61,7 +61,8 @@ class SimplifiedReferenceTest {
         assertEquals(expected(source, reference, bodyAt, article.body()), hans.body());
         for (String[] field : List.of(new String[] {article.title(), hans.title()},
                 new String[] {article.standfirst(), hans.standfirst()},
-                new String[] {article.description(), hans.description()})) {
+                new String[] {article.description(), hans.description()},
+                new String[] {article.credits(), hans.credits()})) {
             int at = source.indexOf(field[0]);
             assertTrue(at > 0 && at < bodyAt, field[0]);
             assertEquals(expected(source, reference, at, field[0]), field[1]);

@@ -10,7 +10,7 @@ import org.zhedition.edition.Edition;
 
 /** A content/ folder written by a test: site.yaml, conversion.txt and one article {@code a.md}. */
 record TinySite(Path root) {
-    static final String FRONT = "---\ntitle: 標題\nstandfirst: 導語\nscript: zh-Hant\nsource:\n  publication: 端\n";
+    static final String FRONT = "---\ntitle: 標題\nstandfirst: 導語\nscript: zh-Hant\ndate: 2025-01-28\nsource: {publication: 端}\n";
 
     TinySite write(String siteYaml, String rules, String frontMatterExtra, String body) {
         try {

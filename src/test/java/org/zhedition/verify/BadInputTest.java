@@ -81,6 +81,31 @@ class BadInputTest {
                     p.write(ARTICLE, text.substring(0, end) + "\n  \n");
                     return p.lineOf(ARTICLE, "刪去評論區頁腳") + 2;
                 }),
+                c("missing date", ARTICLE, "add `date: YYYY-MM-DD` to the front matter", p -> {
+                    p.edit(ARTICLE, s -> s.replaceFirst("\ndate: [^\n]*\n", "\n"));
+                    return 2;
+                }),
+                c("a date that is not in the calendar", ARTICLE, "date '2025-02-30' is not a date of the calendar", p -> {
+                    p.edit(ARTICLE, s -> s.replaceFirst("\ndate: [^\n]*\n", "\ndate: 2025-02-30\n"));
+                    return p.lineOf(ARTICLE, "date: 2025-02-30");
+                }),
+                c("a date-time without offset", ARTICLE, "no offset from UTC", p -> {
+                    p.edit(ARTICLE, s -> s.replaceFirst("\ndate: [^\n]*\n", "\ndate: 2025-01-28T09:30\n"));
+                    return p.lineOf(ARTICLE, "date: 2025-01-28T09:30");
+                }),
+                c("updated before date", ARTICLE, "is before date", p -> {
+                    p.edit(ARTICLE, s -> s.replaceFirst("\ndate: ([^\n]*)\n", "\ndate: $1\nupdated: 2000-01-01\n"));
+                    return p.lineOf(ARTICLE, "updated: 2000-01-01");
+                }),
+                c("a source address that is not http(s)", ARTICLE, "source.url", p -> {
+                    p.edit(ARTICLE, s -> s.replaceFirst("\n  publication: ([^\n]*)\n",
+                            "\n  publication: $1\n  url: \"\\x6Aavascript:alert(1)\"\n"));
+                    return p.lineOf(ARTICLE, "  url: ");
+                }),
+                c("the retired site-wide credits label", SITE, "move the text into the front matter", p -> {
+                    p.edit(SITE, s -> s.replaceFirst("\n  credits: ([^\n]*)\n", "\n  credits: $1\n  credits_text: 原文刊於某報。\n"));
+                    return p.lineOf(SITE, "credits_text:");
+                }),
                 c("missing title", ARTICLE, "'title'", p -> {
                     p.edit(ARTICLE, s -> s.replaceFirst("\ntitle: [^\n]*\n", "\n"));
                     return 2;

@@ -33,6 +33,8 @@ class HostileContentTest {
     /** What closes a quoted attribute and adds a handler, with no tag (raw HTML stays verbatim in the body). */
     static final String ATTRIBUTE = "\" onerror=\"alert(1)' onclick='alert(1)";
     static final String TERM = "危\"險'詞";
+    /** A valid web address whose quote would close a single-quoted attribute. */
+    static final String URL = "https://example.org/?a='onclick=alert(1)//";
     static final String ARTICLE = "content/articles/deepseek-shock.md";
     @TempDir
     static Path temp;
@@ -46,7 +48,9 @@ class HostileContentTest {
                 .replaceFirst("\nstandfirst: [^\n]*\n", "\nstandfirst: " + quoted(YAML) + "\n")
                 .replaceFirst("\ndescription: [^\n]*\n", "\ndescription: " + quoted(YAML) + "\n")
                 .replaceFirst("\n  headline: [^\n]*\n", "\n  headline: " + quoted(YAML) + "\n")
-                .replaceFirst("\n  column: [^\n]*\n", "\n  column: " + quoted(YAML) + "\n")
+                .replaceFirst("\n  column: [^\n]*\n", "\n  column: " + quoted(YAML) + "\n  author: " + quoted(YAML)
+                        + "\n  url: \"" + URL + "\"\n")
+                .replaceFirst("\ncredits: [^\n]*\n", "\ncredits: " + quoted(YAML) + "\n")
                 .replaceFirst("\ncaption: [^\n]*\ncredit: [^\n]*\n", "\ncaption: " + quoted(YAML) + "\ncredit: "
                         + quoted(YAML) + "\n")
                 + "\n前文：" + PAYLOAD + " [連結](javascript:alert(1)) <a href=\"javascript:alert(1)\">a</a> "
@@ -91,6 +95,9 @@ class HostileContentTest {
         assertTrue(article.title().contains(PAYLOAD), article.title());
         assertEquals(PAYLOAD, article.selectFirst("nav.bar-inner").attr("aria-label"));
         assertEquals(PAYLOAD, article.selectFirst("a.skip").text());
+        assertEquals(PAYLOAD, article.selectFirst(".credits > p").text());
+        assertTrue(article.select(".credits dd").eachText().contains(PAYLOAD), "author");
+        assertEquals(URL, article.selectFirst(".credits a[rel=external]").attr("href"));
         assertTrue(article.selectFirst("figcaption").text().startsWith(PAYLOAD), article.selectFirst("figcaption").text());
         assertTrue(article.selectFirst("figcaption .credit").text().endsWith(PAYLOAD));
         List<Element> paragraphs = article.select(".body > p");

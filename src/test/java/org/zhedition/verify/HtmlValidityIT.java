@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhedition.browser.BuiltSite;
+import org.zhedition.render.DatedSite;
 
 /**
- * Every page is valid HTML: the Nu HTML Checker finds no error in site/ nor in the same content
- * built with a glossary; and every id reference the checker does not follow (popovertarget,
+ * Every page is valid HTML: the Nu HTML Checker finds no error in site/, in the two-article site
+ * with images, nor in the dated-site fixture built with a base URL (feeds, canonical links); and every id reference the checker does not follow (popovertarget,
  * aria-*, fragment links within and across pages) points at an element that exists.
  */
 class HtmlValidityIT {
@@ -45,6 +46,7 @@ class HtmlValidityIT {
                 "--errors-only", "--skip-non-html", "--format", "json", "--stdout", site.toString());
         cmd = new ArrayList<>(cmd);
         cmd.add(TwoArticleSite.root().toString());
+        cmd.add(DatedSite.siteWithBaseUrl().toString());
         Project.Run run = Project.run(cmd, site);
         List<String> errors = new ArrayList<>();
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
@@ -60,7 +62,8 @@ class HtmlValidityIT {
     }
 
     static Stream<Path> pages() {
-        return Stream.of(BuiltSite.pages(), BuiltSite.pages(TwoArticleSite.root())).flatMap(List::stream).distinct();
+        return Stream.of(BuiltSite.pages(), BuiltSite.pages(TwoArticleSite.root()), BuiltSite.pages(DatedSite.siteWithBaseUrl()))
+                .flatMap(List::stream).distinct();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -55,7 +55,7 @@ class RandomMarkdownTest {
         String title = "標題" + random.markdown(8).replace('\n', ' ');
         String body = random.markdown(60);
         project.write(project.article(), "---\ntitle: " + yaml(title) + "\nstandfirst: " + yaml(random.markdown(8)
-                .replace('\n', ' ') + "。") + "\nscript: zh-Hant\nsource:\n  publication: 測試\n---\n\n" + body + "\n");
+                .replace('\n', ' ') + "。") + "\nscript: zh-Hant\ndate: 2025-01-28\nsource:\n  publication: 測試\n---\n\n" + body + "\n");
         StringBuilder glossary = new StringBuilder("categories:\n  - name: 詞\n    terms:\n");
         List<RandomContent.Entry> entries = random.glossary(6);
         for (RandomContent.Entry e : entries) {

@@ -1,0 +1,83 @@
+package org.zhedition.render;
+
+import java.util.Comparator;
+import java.util.List;
+import org.zhedition.content.Article;
+import org.zhedition.content.ArticleDate;
+import org.zhedition.edition.Edition;
+import org.zhedition.edition.PublishedArticle;
+import org.zhedition.script.ConvertedArticle;
+import org.zhedition.script.Script;
+
+/**
+ * An edition's Atom 1.0 feed (RFC 4287), {@code zh-Hant/feed.xml} and {@code zh-Hans/feed.xml}:
+ * one entry per article, newest first, with its title, standfirst as the summary, dates and
+ * absolute address. Atom needs absolute addresses, so a feed is written only when the editor
+ * set {@code base_url}. Ids are the pages' addresses, so they stay the same from build to build.
+ */
+public final class AtomFeed {
+    /** The feed's file name in each edition's folder. */
+    public static final String FILE = "feed.xml";
+    static final String NAMESPACE = "http://www.w3.org/2005/Atom";
+    /** The media type pages announce the feed with. */
+    public static final String TYPE = "application/atom+xml";
+
+    private AtomFeed() {
+    }
+
+    /** Where the feed of {@code script} is, relative to the site. */
+    public static String path(Script script) {
+        return script.tag() + "/" + FILE;
+    }
+
+    /** The feed's title: the site's name and the edition's, e.g. 雙語註釋版（繁體中文）. */
+    public static String title(Edition edition) {
+        return edition.siteTitle() + "（" + edition.script().longName() + "）";
+    }
+
+    /**
+     * The feed of one edition.
+     *
+     * @param baseUrl  the site's public address, ending in {@code /}
+     * @param articles the edition's articles, newest first
+     */
+    static byte[] of(String baseUrl, Edition edition, List<PublishedArticle> articles) {
+        Script s = edition.script();
+        String self = baseUrl + path(s);
+        XmlDocument xml = new XmlDocument("feed", NAMESPACE, "xml:lang", s.tag());
+        xml.element("id", self)
+                .element("title", title(edition))
+                .element("subtitle", edition.tagline())
+                .element("updated", latest(articles).dateTime())
+                .empty("link", "rel", "self", "type", TYPE, "href", self)
+                .empty("link", "rel", "alternate", "type", "text/html", "href", baseUrl + "index.html")
+                .open("author").element("name", edition.siteTitle()).close()
+                .element("generator", "zhedition");
+        for (PublishedArticle a : articles) {
+            ConvertedArticle t = a.text();
+            Article article = t.article();
+            String page = baseUrl + s.tag() + "/" + a.slug() + ".html";
+            xml.open("entry")
+                    .element("id", page)
+                    .element("title", t.title())
+                    .empty("link", "rel", "alternate", "type", "text/html", "href", page)
+                    .element("published", article.date().dateTime())
+                    .element("updated", article.modified().dateTime())
+                    .element("summary", t.standfirst());
+            if (!t.source().author().isEmpty()) {
+                xml.open("author").element("name", t.source().author()).close();
+            }
+            for (String k : t.keywords()) {
+                xml.empty("category", "term", k);
+            }
+            xml.close();
+        }
+        return xml.finish();
+    }
+
+    /** The latest change of any article: the feed's own {@code updated}. */
+    static ArticleDate latest(List<PublishedArticle> articles) {
+        return articles.stream().map(a -> a.text().article().modified())
+                .max(Comparator.comparing(ArticleDate::instant)).orElseThrow();
+    }
+}
