@@ -32,7 +32,9 @@ import org.zhedition.script.Script;
  */
 public final class ContentLoader {
     private static final Set<String> FRONT_MATTER = Set.of("title", "standfirst", "script", "source", "description",
-            "keywords", "conversion", "emendations", "punctuation");
+            "keywords", "conversion", "emendations", "punctuation", "date");
+    /** What an article's file name (its page name) may be: lower-case letters, digits and '-'. */
+    public static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Page names an edition folder already has: the glossary ({@code zh-Hant/glossary.html}). */
     public static final Set<String> RESERVED_SLUGS = Set.of("glossary");
     private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels");
@@ -99,7 +101,7 @@ public final class ContentLoader {
     static Article article(Path file) {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
-        if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
+        if (!SLUG.matcher(slug).matches()) {
             throw new ContentError(file, 0, "file name '" + name + "' is not a usable page name",
                     "rename it with lower-case letters, digits and '-', e.g. deepseek-shock.md");
         }
@@ -128,6 +130,7 @@ public final class ContentLoader {
         }
         fm.onlyKeys(FRONT_MATTER);
         String title = fm.required("title");
+        fm.get("date").ifPresent(ContentLoader::checkDate);
         String scriptTag = fm.required("script");
         Script script = Script.fromTag(scriptTag).orElseThrow(() -> fm.get("script").get()
                 .error("unknown script '" + scriptTag + "'", "write 'script: zh-Hant' or 'script: zh-Hans'"));
@@ -177,6 +180,21 @@ public final class ContentLoader {
 
     private static List<Rule> checkMarkupIn(Yaml scalar) {
         return InlineMarkup.parse(scalar.text(), scalar.file(), scalar.line()).rules();
+    }
+
+    /** {@code date:} must be an ISO 8601 date, or a date and time with its offset. */
+    private static void checkDate(Yaml date) {
+        String text = date.text();
+        try {
+            if (text.length() == 10) {
+                java.time.LocalDate.parse(text);
+            } else {
+                java.time.OffsetDateTime.parse(text);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            throw date.error("'" + text + "' is not a date", "write the date of first publication as YYYY-MM-DD, e.g."
+                    + " 'date: 2025-01-28', or with a time and offset, e.g. 'date: 2025-01-28T09:30:00+08:00'");
+        }
     }
 
     private static Source source(Yaml y) {
