@@ -58,8 +58,9 @@ public final class FastStart {
         } else if (args.length > 0 && args[0].equals("build") && Files.isWritable(archive.getParent())) {
             dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + dumping);
-            command.add("-Xlog:cds=off,cds+dynamic=off");
         }
+        // An archive that does not fit after all (a jar copied with its old time) is ignored: say nothing.
+        command.add("-Xlog:cds=off,cds+dynamic=off");
         command.addAll(jvmOptions.get());
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-cp");
