@@ -55,7 +55,7 @@ public final class FastStart {
         Path dumping = null;
         if (usable(archive, jar.get())) {
             command.add("-XX:SharedArchiveFile=" + archive);
-        } else if (args.length > 0 && args[0].equals("build") && Files.isWritable(archive.getParent())) {
+        } else if (buildsTheSite(args) && Files.isWritable(archive.getParent())) {
             dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + dumping);
         }
@@ -89,6 +89,13 @@ public final class FastStart {
             keep(dumping, archive, status == 0);
         }
         System.exit(status);
+    }
+
+    /** A build: the run whose classes the archive should hold (not its help, not a convert). */
+    private static boolean buildsTheSite(String[] args) {
+        List<String> a = List.of(args);
+        return !a.isEmpty() && a.get(0).equals("build")
+                && a.stream().noneMatch(x -> List.of("-h", "--help", "-V", "--version").contains(x));
     }
 
     /** The archive beside the jar: {@code zhedition.jsa} for {@code zhedition.jar}. */
