@@ -12,11 +12,11 @@ for tool in hyperfine /usr/bin/time java mvn; do
 done
 if [[ -z "${BENCH_NO_COMPILE:-}" ]]; then
   (cd "$ROOT" && mvn -q -DskipTests package >/dev/null \
-    && mvn -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/runtime-classpath.txt" >/dev/null \
     && mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/test-classpath.txt" >/dev/null)
 fi
-# The generator as it ships: its jar and its libraries (AppCDS archives only jars, not folders).
-CP="$(ls "$ROOT"/target/zhedition-*.jar | head -1):$(cat "$OUT/runtime-classpath.txt")"
+# The generator as it ships: one jar with its libraries inside (AppCDS archives only jars, not folders).
+JAR="$ROOT/target/zhedition.jar"
+CP="$JAR"
 # The benchmark's corpus generator lives with the tests.
 TEST_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/test-classpath.txt")"
 # The JVM options the build runs with (the same as the pom's build-site execution).

@@ -46,6 +46,7 @@ import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
 import org.zhedition.write.FileSum;
 import org.zhedition.write.Output;
+import org.zhedition.write.SiteWriter;
 
 /**
  * The whole build, top to bottom:
@@ -94,6 +95,26 @@ public final class Build {
             }
         });
         return new Result(Collections.unmodifiableSortedMap(new TreeMap<>(files)), report);
+    }
+
+    /**
+     * Builds {@code root/site} from {@code root/content} and {@code root/templates} through the
+     * writer's draft ({@link SiteWriter#write}): the old site is replaced only when the whole
+     * build succeeded. What {@code build}, {@code serve} and the tests run.
+     *
+     * @param incremental reuse unchanged articles from {@code root/.cache} (and update it);
+     *                    false for a full build that reads and writes no cache
+     */
+    public static Report site(Path root, boolean incremental) {
+        ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache").resolve("articles")) : null;
+        long[] built = new long[1];
+        Report report = SiteWriter.write(root.resolve("site"), out -> {
+            Report r = run(root.resolve("content"), root.resolve("templates"), cache, out);
+            built[0] = System.nanoTime();
+            return r;
+        });
+        report.time("write", built[0]);
+        return report;
     }
 
     /**

@@ -100,12 +100,12 @@ public final class Report {
         counts.put("terms", (long) content.glossary().terms().size());
     }
 
-    /** The short summary printed after every build. */
-    String summary(int files, long millis) {
+    /** The short summary printed after every build that took {@code millis}. */
+    public String summary(long millis) {
         return String.format(java.util.Locale.ROOT,
                 "Built %d article(s) × 2 editions: %d files in %d ms; %d glossary terms, %d/%d notes (zh-Hant/zh-Hans);"
                         + " %d conversion rules, %d characters repaired; %s; %d warning(s)",
-                count("articles"), files, millis, count("terms"), count("notes zh-Hant"), count("notes zh-Hans"),
+                count("articles"), count("files"), millis, count("terms"), count("notes zh-Hant"), count("notes zh-Hans"),
                 count("rules"), count("repairs"), feeds(), warnings().size());
     }
 

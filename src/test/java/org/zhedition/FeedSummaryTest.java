@@ -21,13 +21,13 @@ class FeedSummaryTest {
 
     @Test
     void withoutABaseUrlTheSummarySaysFeedsWereSkippedAndWhy(@TempDir Path dir) throws IOException {
-        String summary = build(dir, "").summary(0, 0);
+        String summary = build(dir, "").summary(0);
         assertTrue(summary.contains("feeds skipped: set base_url in content/site.yaml"), summary);
     }
 
     @Test
     void withABaseUrlTheSummaryCountsTheFeeds(@TempDir Path dir) throws IOException {
-        String summary = build(dir, "https://user.github.io/repo/").summary(0, 0);
+        String summary = build(dir, "https://user.github.io/repo/").summary(0);
         assertTrue(summary.contains("2 Atom feeds") && !summary.contains("skipped"), summary);
     }
 }

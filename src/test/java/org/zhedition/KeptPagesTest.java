@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,6 @@ import org.zhedition.bench.Corpus;
  */
 class KeptPagesTest {
     private static final int ARTICLES = 3;
-    private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
 
     @TempDir
     Path root;
@@ -38,7 +36,7 @@ class KeptPagesTest {
     }
 
     private Report incremental() {
-        return Main.build(root, true, QUIET, QUIET, false);
+        return Build.site(root, true);
     }
 
     /** The site as a full build makes it from the same inputs, in a copy of the project. */
@@ -46,7 +44,7 @@ class KeptPagesTest {
         Path copy = root.resolveSibling(root.getFileName() + "-full");
         TestProjects.copyTree(root.resolve("content"), copy.resolve("content"));
         TestProjects.copyTree(root.resolve("templates"), copy.resolve("templates"));
-        Main.build(copy, false, QUIET, QUIET, false);
+        Build.site(copy, false);
         return tree(copy.resolve("site"));
     }
 

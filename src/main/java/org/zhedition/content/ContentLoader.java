@@ -45,6 +45,8 @@ public final class ContentLoader {
     public static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing((Article a) -> a.date().instant()).reversed()
             .thenComparing(Article::slug);
+    /** What an article's file name (its page name) may be: lower-case letters, digits and '-'. */
+    public static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Page names an edition folder already has: the glossary ({@code zh-Hant/glossary.html}). */
     public static final Set<String> RESERVED_SLUGS = Set.of("glossary");
     /** A label of earlier versions that printed one publication's credits under every article. */
@@ -114,7 +116,7 @@ public final class ContentLoader {
     static Article article(Path file) {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
-        if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
+        if (!SLUG.matcher(slug).matches()) {
             throw new ContentError(file, 0, "file name '" + name + "' is not a usable page name",
                     "rename it with lower-case letters, digits and '-', e.g. deepseek-shock.md");
         }

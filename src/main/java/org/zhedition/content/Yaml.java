@@ -63,6 +63,20 @@ public final class Yaml {
         }
     }
 
+    /**
+     * {@code text} as one YAML double-quoted scalar, on one line, that reads back as exactly
+     * {@code text} whatever it holds (colons, quotes, {@code #}, line breaks): for files the tool
+     * writes for the editor.
+     */
+    public static String quoted(String text) {
+        org.yaml.snakeyaml.DumperOptions options = new org.yaml.snakeyaml.DumperOptions();
+        options.setDefaultScalarStyle(org.yaml.snakeyaml.DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setAllowUnicode(true);
+        options.setSplitLines(false);
+        return new org.yaml.snakeyaml.Yaml(options).dump(text).strip();
+    }
+
     public Path file() {
         return file;
     }

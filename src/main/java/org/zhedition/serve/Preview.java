@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.zhedition.content.ContentError;
 import org.zhedition.content.Images;
+import org.zhedition.offline.OfflineCache;
 
 /**
  * The editor's preview: serves {@code site/} on the loopback interface and rebuilds it whenever a
@@ -53,6 +54,30 @@ public final class Preview implements AutoCloseable {
               }
               poll();
             })();
+            """;
+    /**
+     * What the preview answers for the site's service worker. The preview never registers one
+     * (site.js sees the reload script's mark), but a worker registered on this address before
+     * (an older version, or another server on the same port) would keep answering with stored
+     * pages: this one replaces it, drops the site's stores, unregisters itself and reloads
+     * the open pages from the preview.
+     */
+    private static final String RETIRING_WORKER = """
+            "use strict";
+            self.addEventListener("install", function () { self.skipWaiting(); });
+            self.addEventListener("activate", function (event) {
+              event.waitUntil(caches.keys().then(function (names) {
+                return Promise.all(names.filter(function (name) {
+                  return name.indexOf("zhedition ") === 0;  /* the stores site/sw.js makes */
+                }).map(function (name) { return caches.delete(name); }));
+              }).then(function () {
+                return self.registration.unregister();
+              }).then(function () {
+                return self.clients.matchAll({ type: "window" });
+              }).then(function (windows) {
+                windows.forEach(function (w) { w.navigate(w.url); });
+              }));
+            });
             """;
     private static final Map<String, String> TYPES = types();
 
@@ -221,6 +246,10 @@ public final class Preview implements AutoCloseable {
             return;
         }
         String path = URI.create(x.getRequestURI().getRawPath()).getPath();
+        if (path.equals("/" + OfflineCache.FILE)) {
+            send(x, 200, TYPES.get("js"), RETIRING_WORKER.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         Path file = site.resolve(path.replaceFirst("^/+", "")).normalize();
         if (!file.startsWith(site)) {
             send(x, 404, TYPES.get("txt"), "not found".getBytes(StandardCharsets.UTF_8));
@@ -248,7 +277,7 @@ public final class Preview implements AutoCloseable {
     /** The page with the reload script before {@code </body>} (or at the end). */
     private static byte[] withReload(byte[] html) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"/__preview/reload.js\" defer></script>";
+        String tag = "<script src=\"/__preview/reload.js\" data-zhedition-preview defer></script>";
         int at = page.lastIndexOf("</body>");
         page = at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
         return page.getBytes(StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * Writes the site: into a fresh folder beside {@code site/}, file by file as the build finishes
@@ -33,23 +34,44 @@ public final class SiteWriter {
     }
 
     /**
+     * The one way a site is published: {@code build} writes every file into a draft beside
+     * {@code site} (as it finishes them); when it returns, the draft is swapped in for the old
+     * site; when it throws (whatever it throws), the draft is deleted and {@code site} is left
+     * exactly as it was. The command's build, the preview's rebuilds and the tests all go
+     * through here.
+     *
+     * @return what {@code build} returned
+     */
+    public static <T> T write(Path site, Function<? super Output, T> build) {
+        Draft draft = draft(site);
+        boolean committed = false;
+        try {
+            T result = build.apply(draft);
+            draft.commit();
+            committed = true;
+            return result;
+        } finally {
+            if (!committed) {
+                draft.discard();
+            }
+        }
+    }
+
+    /**
      * Replaces {@code site} with exactly {@code files} (relative path → bytes).
      *
      * @return the number of files written
      */
     public static int replace(Path site, SortedMap<String, byte[]> files) {
-        Draft draft = draft(site);
-        try {
-            files.entrySet().parallelStream().forEach(e -> draft.put(e.getKey(), e.getValue()));
-            return draft.commit();
-        } catch (RuntimeException e) {
-            draft.discard();
-            throw e;
-        }
+        write(site, out -> {
+            files.entrySet().parallelStream().forEach(e -> out.put(e.getKey(), e.getValue()));
+            return null;
+        });
+        return files.size();
     }
 
     /** Starts a new site beside {@code site}; nothing visible changes until {@link Draft#commit()}. */
-    public static Draft draft(Path site) {
+    static Draft draft(Path site) {
         Path parent = site.toAbsolutePath().normalize().getParent();
         Path fresh = parent.resolve("." + site.getFileName() + ".new");
         try {

@@ -23,16 +23,27 @@ public final class LoopbackPages implements AutoCloseable {
 
     private final HttpServer server;
     private final Path site;
+    private final String cacheControl;
 
-    private LoopbackPages(HttpServer server, Path site) {
+    private LoopbackPages(HttpServer server, Path site, String cacheControl) {
         this.server = server;
         this.site = site;
+        this.cacheControl = cacheControl;
     }
 
+    /** Serves {@code site} with {@code Cache-Control: no-store}. */
     public static LoopbackPages serve(Path site) {
+        return serve(site, "no-store");
+    }
+
+    /**
+     * Serves {@code site} with the given {@code Cache-Control} on every answer: GitHub Pages
+     * sends {@code max-age=600}, so a browser may keep any file for ten minutes.
+     */
+    public static LoopbackPages serve(Path site, String cacheControl) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            LoopbackPages pages = new LoopbackPages(server, site.toAbsolutePath().normalize());
+            LoopbackPages pages = new LoopbackPages(server, site.toAbsolutePath().normalize(), cacheControl);
             server.createContext("/", pages::answer);
             server.start();
             return pages;
@@ -74,7 +85,7 @@ public final class LoopbackPages implements AutoCloseable {
             String name = f.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
             x.getResponseHeaders().set("Content-Type", org.zhedition.serve.Preview.mediaType(ext));
-            x.getResponseHeaders().set("Cache-Control", "no-store");
+            x.getResponseHeaders().set("Cache-Control", cacheControl);
             boolean head = "HEAD".equals(x.getRequestMethod());
             x.sendResponseHeaders(status, head ? -1 : body.length);
             if (!head) {

@@ -50,7 +50,7 @@ class PreviewTest {
             HttpResponse<String> home = get(preview, "/");
             assertEquals(200, home.statusCode());
             assertTrue(home.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-            assertTrue(home.body().contains("<script src=\"/__preview/reload.js\" defer></script></body>"),
+            assertTrue(home.body().contains("<script src=\"/__preview/reload.js\" data-zhedition-preview defer></script></body>"),
                     "the preview adds its reload script to pages it serves");
             assertFalse(Files.readString(root.resolve("site/index.html"), StandardCharsets.UTF_8).contains("__preview"),
                     "but never to the built site");
@@ -100,6 +100,9 @@ class PreviewTest {
             assertEquals(404, get(preview, "/no-such-page.html").statusCode());
             assertEquals(200, get(preview, "/assets/style.css").statusCode());
             assertTrue(get(preview, "/__preview/reload.js").body().contains("location.reload()"));
+            String worker = get(preview, "/sw.js").body();
+            assertTrue(worker.contains("self.registration.unregister()") && !worker.contains("FILES"),
+                    "a worker left on this address is replaced by one that removes itself: " + worker);
         }
     }
 }

@@ -1,7 +1,6 @@
-package org.zhedition;
+package org.zhedition.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -13,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhedition.TestProjects;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
-import org.zhedition.content.ContentError;
 import org.zhedition.content.ContentLoader;
 import org.zhedition.edition.Edition;
 import org.zhedition.script.ConversionLog;
@@ -24,17 +23,27 @@ import org.zhedition.script.Script;
 
 /** {@code convert} prints exactly what the build prints. */
 class ConvertCommandTest {
-    private static String run(Path root, String input, String... options) {
+    /** What one command line printed and returned. */
+    private record Ran(int status, String out, String err) {
+    }
+
+    private static Ran ran(Path root, String input, String... options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] args = new String[options.length + 3];
         args[0] = "convert";
         args[1] = "--root";
         args[2] = root.toString();
         System.arraycopy(options, 0, args, 3, options.length);
-        int status = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertEquals(0, status);
-        return out.toString(StandardCharsets.UTF_8);
+        int status = Zhedition.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Ran(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String run(Path root, String input, String... options) {
+        Ran r = ran(root, input, options);
+        assertEquals(0, r.status(), r.err());
+        return r.out();
     }
 
     private static String built(Path root, String slug, Script script) {
@@ -77,9 +86,16 @@ class ConvertCommandTest {
     @Test
     void mistakesAreReported() {
         Path root = TestProjects.fixture();
-        assertThrows(Main.UsageError.class, () -> run(root, "", "--to", "zh-TW"));
-        assertThrows(Main.UsageError.class, () -> run(root, "", "--to", "zh-Hans", "--article", "nothing"));
-        ContentError e = assertThrows(ContentError.class, () -> run(root, "一\n二-{晶片\n", "--to", "zh-Hans"));
-        assertTrue(e.getMessage().startsWith("<stdin>:2: conversion markup '-{' is not closed"), e.getMessage());
+        Ran unknown = ran(root, "", "--to", "zh-TW");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("error: unknown edition 'zh-TW'"), unknown.err());
+        Ran noArticle = ran(root, "", "--to", "zh-Hans", "--article", "nothing");
+        assertEquals(2, noArticle.status());
+        assertTrue(noArticle.err().startsWith("error: no article 'nothing'"), noArticle.err());
+        Ran markup = ran(root, "一\n二-{晶片\n", "--to", "zh-Hans");
+        assertEquals(1, markup.status());
+        assertTrue(markup.err().startsWith("error: <stdin>:2: conversion markup '-{' is not closed"), markup.err());
+        assertTrue(markup.err().contains("How to fix:") && !markup.err().contains("\tat "), markup.err());
+        assertEquals("", markup.out());
     }
 }

@@ -1,0 +1,55 @@
+package org.zhedition.cmd;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zhedition.Build;
+import org.zhedition.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code build}: content/ and templates/ → site/, swapped in only when the whole build succeeded. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Zhedition.Version.class,
+        description = {"Builds DIR/site from DIR/content and DIR/templates.",
+            "Only articles that changed since the last build are converted again (see DIR/.cache).",
+            "On a mistake in the content, prints where and how to fix it, exits with status 1, and leaves site/ as it was."})
+final class BuildCommand implements Callable<Integer> {
+    @ParentCommand
+    Zhedition app;
+
+    @Mixin
+    ProjectRoot root;
+
+    @Option(names = "--report", description = "also print the full build report: every conversion rule and glossary term"
+            + " with its count, every repaired character, the time of each stage")
+    boolean report;
+
+    @Option(names = "--full", description = "ignore DIR/.cache and convert every article again")
+    boolean full;
+
+    @Override
+    public Integer call() {
+        app.out.println(build(root.dir, !full, report, app.out, app.err));
+        return 0;
+    }
+
+    /**
+     * Builds {@code root/site}; prints the warnings (and with {@code details} the full report);
+     * returns the one-line summary. {@code serve} rebuilds with this too.
+     */
+    static String build(Path root, boolean incremental, boolean details, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
+        Report r = Build.site(root, incremental);
+        r.warnings().forEach(w -> err.println("warning: " + w));
+        if (details) {
+            r.details().forEach(out::println);
+            r.stageMillis().forEach((k, v) -> out.printf(Locale.ROOT, "time %-9s %8.1f ms%n", k, v));
+            out.println("articles converted " + r.count("converted") + ", reused from .cache " + r.count("reused")
+                    + "; pages and e-books kept from the previous site for " + r.count("pages kept"));
+        }
+        return r.summary((System.nanoTime() - start) / 1_000_000);
+    }
+}
