@@ -79,8 +79,11 @@ cat > "$B/content/articles/star-ferry.md" <<'ARTICLE'
 title: 天星小輪：維多利亞港上的百年渡輪
 standfirst: 一條渡輪航線陪伴香港走過一個多世紀，乘客與船員講述海港的變遷。
 script: zh-Hant
+date: 2026-11-30
 source:
   publication: 海港週報
+  author: 本報記者
+credits: 原文刊於海港週報，經作者同意轉載。
 description: 天星小輪來往尖沙咀與中環超過一百年，船員和乘客談海港的變化。
 keywords: [天星小輪, 維多利亞港, 渡輪]
 ---
@@ -103,6 +106,8 @@ has "$B/site/zh-Hans/star-ferry.html" "天星小轮：维多利亚港上的百�
 has "$B/site/zh-Hans/star-ferry.html" "尖沙咀码头的闸门拉开"
 has "$B/site/zh-Hans/star-ferry.html" "填海工程令海港越来越窄"
 has "$B/site/parallel/star-ferry.html" "船身换过几次"
+has "$B/site/zh-Hant/star-ferry.html" "2026年11月30日"
+has "$B/site/zh-Hans/star-ferry.html" "原文刊于海港周报"
 has "$B/site/index.html" "天星小輪"
 for s in "${old[@]}"; do
   for e in zh-Hant zh-Hans parallel; do

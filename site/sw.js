@@ -1,7 +1,9 @@
-/* Keeps the site readable offline after one visit: stores every page when it installs,
-   answers from that store first, and drops the stores of older builds. */
+/* Keeps the site readable offline after one visit, and never shows an old page when a newer one
+   can be had: every request goes to the network first (pages asking the server whether they
+   changed, past the browser's HTTP cache), and the store answers only when the network cannot.
+   A new build fills a new store straight from the server and drops the stores of older builds. */
 "use strict";
-var VERSION = "f384ddb3a64d";
+var VERSION = "3431b8b8d332";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",
@@ -22,8 +24,12 @@ var PREFIX = "zhedition " + self.registration.scope + " ";
 var STORE = PREFIX + VERSION;
 
 self.addEventListener("install", function (event) {
+  /* cache: "reload" fetches each file from the server, not from the HTTP cache, which may still
+     hold the previous build (GitHub Pages lets browsers keep files for ten minutes). */
   event.waitUntil(caches.open(STORE).then(function (cache) {
-    return cache.addAll(FILES);
+    return cache.addAll(FILES.map(function (file) {
+      return new Request(file, { cache: "reload" });
+    }));
   }).then(function () {
     return self.skipWaiting();
   }));
@@ -41,14 +47,26 @@ self.addEventListener("activate", function (event) {
   }));
 });
 
+function isPage(request) {
+  return request.mode === "navigate" || request.destination === "document";
+}
+
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET" || request.url.indexOf(self.registration.scope) !== 0) {
     return;
   }
-  event.respondWith(caches.open(STORE).then(function (cache) {
-    return cache.match(request, { ignoreSearch: true }).then(function (hit) {
-      return hit || fetch(request);
+  /* A page is checked with the server every time (cache: "no-cache" revalidates, so an
+     unchanged page costs a 304); other files may come from the HTTP cache as they would without
+     a worker. The store is only read here: it holds exactly the build its worker installed. */
+  var fresh = isPage(request) ? new Request(request, { cache: "no-cache" }) : request;
+  event.respondWith(fetch(fresh).catch(function (offline) {
+    /* caches.match rather than caches.open: a worker being replaced must not make its store again. */
+    return caches.match(request, { cacheName: STORE, ignoreSearch: true }).then(function (hit) {
+      if (hit) {
+        return hit;
+      }
+      throw offline;
     });
   }));
 });

@@ -59,8 +59,11 @@
     }
   }
 
-  /* ---- Offline reading after a visit: only over http(s); from file:// there is nothing to fetch ---- */
-  if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol) && script && script.src) {
+  /* ---- Offline reading after a visit: only over http(s); from file:// there is nothing to fetch.
+     Never under the editor's preview (serve marks its pages with data-zhedition-preview): a stored
+     page there would hide the edit just saved. ---- */
+  var preview = document.querySelector("script[data-zhedition-preview]");
+  if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol) && script && script.src && !preview) {
     try {
       navigator.serviceWorker.register(new URL("../sw.js", script.src).href).catch(function () {
         /* No worker (private mode, blocked by the browser): the site still works online. */
