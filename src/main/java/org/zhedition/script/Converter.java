@@ -12,9 +12,9 @@ import org.zhedition.text.LongestMatch;
  * <p>The edition in the article's own script is the author's text, <em>repaired</em>: only
  * characters foreign to that script are replaced (资 → 資), because phrase-level conversion of
  * text that is already in the target script damages it (展示了 → 展示瞭). The other edition is
- * OpenCC's phrase-level conversion ({@code t2s}, the same as OpenCC's {@code hk2s} for a Hong Kong
- * source once {@link Repair} has replaced the Hong Kong forms {@code t2s} does not know), with the
- * editor's rules cut out first. Rules translate
+ * OpenCC's phrase-level conversion with OpenCC's current tables ({@code hk2s} into Simplified,
+ * {@code s2t} into Traditional; see {@link org.zhedition.script.opencc}), with the editor's rules
+ * cut out first. Rules translate
  * vocabulary across scripts, so they never touch the author's own edition; inline
  * {@code -{…}-} markup applies to both.
  */
@@ -84,7 +84,8 @@ public final class Converter {
 
     /**
      * The text of a run with no rule in it: the author's own edition is only repaired; the other
-     * edition is OpenCC's phrase-level conversion, then repaired for what OpenCC leaves behind.
+     * edition is OpenCC's phrase-level conversion, then repaired for anything foreign it leaves
+     * (on {@code hk2s} output nothing: it prints no character {@link Characters} calls foreign).
      */
     private String base(String run) {
         if (run.isEmpty()) {

@@ -1,7 +1,8 @@
 package org.zhedition.script;
 
 import com.github.houbb.heaven.util.lang.CharUtil;
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.zhedition.script.opencc.OpenccConverter;
+import org.zhedition.script.opencc.OpenccData;
 
 /**
  * The character-level pass that makes a text fit its script: every character foreign to the
@@ -9,8 +10,9 @@ import com.github.houbb.opencc4j.util.ZhConverterUtil;
  *
  * <p>It is the whole conversion for an edition in the source's own script (the author's text,
  * with stray Simplified characters such as 资 repaired), and the last step of the other edition,
- * where it catches what OpenCC's {@code t2s} leaves behind (Hong Kong forms such as 衞). Each
- * replacement is logged, so the build report lists every character the program changed.
+ * where it would catch anything foreign OpenCC's conversion left (with {@code hk2s}, which turns
+ * Hong Kong forms such as 衞 into OpenCC's standard forms first, there is none). Each replacement
+ * is logged, so the build report lists every character the program changed.
  */
 final class Repair {
     private final Script script;
@@ -21,9 +23,18 @@ final class Repair {
         this.log = log;
     }
 
+    /**
+     * OpenCC's configuration for text into {@code target}: {@code hk2s} into Simplified (the
+     * sources are Hong Kong texts: Hong Kong forms such as 衞, 敍, 衹 first become OpenCC's standard
+     * forms, then {@code t2s}), {@code s2t} into Traditional.
+     */
+    static OpenccConverter opencc(Script target) {
+        return OpenccData.shared().converter(target == Script.HANS ? "hk2s" : "s2t");
+    }
+
     /** OpenCC's phrase-level conversion of {@code text} into {@code target}. */
     static String phraseLevel(Script target, String text) {
-        return target == Script.HANS ? ZhConverterUtil.toSimple(text) : ZhConverterUtil.toTraditional(text);
+        return opencc(target).convert(text);
     }
 
     /**

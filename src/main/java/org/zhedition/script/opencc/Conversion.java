@@ -23,7 +23,6 @@ public final class Conversion {
     /** Converts {@code text}; returns {@code text} itself when nothing matched. */
     public String convert(String text) {
         StringBuilder out = null;
-        Matcher.Cursor cursor = matcher.cursor();
         int copied = 0;
         int i = 0;
         int end = text.length();
@@ -33,16 +32,16 @@ public final class Conversion {
                 i += Ids.isOperator(c) ? Math.max(1, Ids.length(text, i, end)) : 1;
                 continue;
             }
-            int length = cursor.match(text, i, end);
-            if (length == 0) {
+            long match = matcher.match(text, i, end);
+            if (match < 0) {
                 i += unmatched(text, i, end);
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(text.length() + 16);
             }
-            out.append(text, copied, i).append(cursor.replacement());
-            i += length;
+            out.append(text, copied, i).append(matcher.output(match));
+            i += Matcher.length(match);
             copied = i;
         }
         if (out == null) {

@@ -16,15 +16,16 @@ import java.util.Map;
  * TSPhrases, TSCharactersExt and TSCharacters; {@code s2t}'s is short-circuit over a union of
  * STPhrases and the phrases generated from the regional tables, then STCharacters.
  *
- * <p>All dictionaries of a group share one trie, walked once per position; each trie node records,
- * per dictionary, the value of the key that ends there. Nodes are numbered; the children of the
+ * <p>All dictionaries of a group share one trie. Which key the group chooses depends only on the
+ * keys along the path the text takes from the root, so the choice is worked out once per trie
+ * node when the matcher is built; matching at a position is then one walk down the trie as far as
+ * the text goes, and the deepest node reached holds the answer. Nodes are numbered; the children of the
  * root are found through an array indexed by the first UTF-16 unit, deeper children through an
  * open-addressing hash table keyed by (parent node, next unit). Keys outside the Basic
  * Multilingual Plane are walked as their two surrogate units, which gives the same matches as
  * OpenCC's walk over UTF-8 bytes, because every key is a whole number of code points.
  *
- * <p>Immutable after construction, so one instance is shared by every thread; a
- * {@link Cursor} holds one caller's scratch space.
+ * <p>Immutable after construction; one instance is shared by every thread.
  */
 public final class Matcher {
     /** How a group chooses among its dictionaries. */
@@ -60,35 +61,39 @@ public final class Matcher {
         }
     }
 
-    private final Node tree;
-    private final int leaves;
     /** Trie node of each first UTF-16 unit; 0 when no key starts with it. */
     private final int[] root = new int[Character.MAX_VALUE + 1];
     private long[] childKeys = new long[1 << 10];
     private int[] childNodes = new int[1 << 10];
     private int childCount;
     private int mask = (1 << 10) - 1;
-    /** Per node and leaf: index + 1 of the output of the key ending there, 0 for none. */
-    private int[] values = new int[1 << 12];
     private int nodes = 1;
+    private int[] parent = new int[1 << 10];
+    /** Per node and dictionary: index + 1 of the value of the key ending there, 0 for none. */
+    private int[] values;
+    private final int leaves;
     private final List<String> outputs = new ArrayList<>();
     private final String[] out;
-    private final int maxKeyLength;
+    /**
+     * Per node: the group's choice when the walk from the root ends at this node, packed as
+     * {@code length << 32 | output}, or -1. Computed once from the keys along the node's path.
+     */
+    private final long[] answer;
 
     public Matcher(Spec spec) {
         List<Dictionary> dicts = new ArrayList<>();
-        this.tree = compile(spec, dicts);
+        Node tree = compile(spec, dicts);
         this.leaves = dicts.size();
-        int longest = 0;
+        this.values = new int[1 << 10];
         for (int leaf = 0; leaf < leaves; leaf++) {
             for (Map.Entry<String, List<String>> e : dicts.get(leaf).entries().entrySet()) {
                 insert(e.getKey(), leaf, e.getValue().get(0));
-                longest = Math.max(longest, e.getKey().length());
             }
         }
-        this.maxKeyLength = longest;
         this.out = outputs.toArray(String[]::new);
-        this.values = Arrays.copyOf(values, nodes * leaves);
+        this.answer = answers(tree);
+        this.values = null;
+        this.parent = null;
     }
 
     /** A matcher over one dictionary. */
@@ -109,96 +114,83 @@ public final class Matcher {
         return new Node(-1, group.policy() == Policy.UNION, children);
     }
 
+    /**
+     * Evaluates the group at every node. A node is created after its parent, so one pass in
+     * creation order sees each parent first: the longest key of each dictionary along a node's
+     * path is the node's own key for that dictionary, else its parent's.
+     */
+    private long[] answers(Node tree) {
+        long[] along = new long[nodes * leaves];
+        int[] depth = new int[nodes];
+        long[] result = new long[nodes];
+        result[0] = -1L;
+        Arrays.fill(along, 0, leaves, -1L);
+        for (int node = 1; node < nodes; node++) {
+            int p = parent[node];
+            depth[node] = depth[p] + 1;
+            for (int leaf = 0; leaf < leaves; leaf++) {
+                int v = values[node * leaves + leaf];
+                along[node * leaves + leaf] = v != 0 ? ((long) depth[node] << 32) | (v - 1) : along[p * leaves + leaf];
+            }
+            result[node] = evaluate(tree, along, node * leaves);
+        }
+        return result;
+    }
+
+    /** OpenCC's group policies over the longest match of each dictionary (-1: none). */
+    private static long evaluate(Node n, long[] best, int base) {
+        if (n.leaf >= 0) {
+            return best[base + n.leaf];
+        }
+        long chosen = -1L;
+        for (Node child : n.children) {
+            long r = evaluate(child, best, base);
+            if (r < 0) {
+                continue;
+            }
+            if (!n.union) {
+                return r;
+            }
+            if (chosen < 0 || (r >>> 32) > (chosen >>> 32)) {
+                chosen = r;
+            }
+        }
+        return chosen;
+    }
+
     /** True when some key starts with {@code c}. */
     public boolean canStart(char c) {
         return root[c] != 0;
     }
 
-    /** The longest key's length in UTF-16 units. */
-    public int maxKeyLength() {
-        return maxKeyLength;
+    /**
+     * The key the group chooses at {@code pos} of {@code text} (reading nothing at or past
+     * {@code end}), packed as {@code length << 32 | output}, or -1 when none matches. The deepest
+     * trie node the text reaches carries the answer: a longer key would have gone deeper.
+     */
+    public long match(CharSequence text, int pos, int end) {
+        int node = root[text.charAt(pos)];
+        if (node == 0) {
+            return -1L;
+        }
+        for (int i = pos + 1; i < end; i++) {
+            int next = child(node, text.charAt(i));
+            if (next == 0) {
+                break;
+            }
+            node = next;
+        }
+        return answer[node];
     }
 
-    /** The replacement with index {@code output} (see {@link Cursor#output()}). */
-    public String output(int output) {
-        return out[output];
+    /** The replacement of a match from {@link #match}. */
+    public String output(long match) {
+        return out[(int) match];
     }
 
-    /** Scratch space for matching; one per caller and thread. */
-    public Cursor cursor() {
-        return new Cursor();
-    }
-
-    /** Matches at positions of a text; not thread-safe, cheap to make. */
-    public final class Cursor {
-        private final long[] best = new long[leaves];
-        private int output;
-
-        /**
-         * The length of the key the group chooses at {@code pos} of {@code text} (not reading at
-         * or past {@code end}), or 0 when none matches; then {@link #output()} is its replacement.
-         */
-        public int match(CharSequence text, int pos, int end) {
-            int node = root[text.charAt(pos)];
-            if (node == 0) {
-                return 0;
-            }
-            Arrays.fill(best, -1L);
-            int length = 1;
-            while (true) {
-                int base = node * leaves;
-                for (int leaf = 0; leaf < leaves; leaf++) {
-                    int v = values[base + leaf];
-                    if (v != 0) {
-                        best[leaf] = ((long) length << 32) | (v - 1);
-                    }
-                }
-                if (pos + length >= end) {
-                    break;
-                }
-                node = child(node, text.charAt(pos + length));
-                if (node == 0) {
-                    break;
-                }
-                length++;
-            }
-            long chosen = leaves == 1 ? best[0] : evaluate(tree);
-            if (chosen < 0) {
-                return 0;
-            }
-            output = (int) chosen;
-            return (int) (chosen >>> 32);
-        }
-
-        /** The replacement of the last match, for {@link Matcher#output(int)}. */
-        public int output() {
-            return output;
-        }
-
-        /** The replacement of the last match. */
-        public String replacement() {
-            return out[output];
-        }
-
-        private long evaluate(Node n) {
-            if (n.leaf >= 0) {
-                return best[n.leaf];
-            }
-            long chosen = -1L;
-            for (Node child : n.children) {
-                long r = evaluate(child);
-                if (r < 0) {
-                    continue;
-                }
-                if (!n.union) {
-                    return r;
-                }
-                if (chosen < 0 || (r >>> 32) > (chosen >>> 32)) {
-                    chosen = r;
-                }
-            }
-            return chosen;
-        }
+    /** The length in UTF-16 units of a match from {@link #match}. */
+    public static int length(long match) {
+        return (int) (match >>> 32);
     }
 
     private int child(int parent, char c) {
@@ -227,13 +219,13 @@ public final class Matcher {
         }
         int node = root[key.charAt(0)];
         if (node == 0) {
-            node = newNode();
+            node = newNode(0);
             root[key.charAt(0)] = node;
         }
         for (int i = 1; i < key.length(); i++) {
             int next = child(node, key.charAt(i));
             if (next == 0) {
-                next = newNode();
+                next = newNode(node);
                 putChild(node, key.charAt(i), next);
             }
             node = next;
@@ -245,12 +237,16 @@ public final class Matcher {
         }
     }
 
-    private int newNode() {
+    private int newNode(int parentNode) {
         int node = nodes++;
         int needed = nodes * leaves;
         if (needed > values.length) {
             values = Arrays.copyOf(values, Math.max(needed, values.length * 2));
         }
+        if (node >= parent.length) {
+            parent = Arrays.copyOf(parent, parent.length * 2);
+        }
+        parent[node] = parentNode;
         return node;
     }
 

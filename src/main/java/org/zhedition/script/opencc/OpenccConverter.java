@@ -20,8 +20,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * <li>{@code conversion_chain}: stages run in turn over each segment, each a dictionary or a
  * group ({@code match_policy} {@code short_circuit}, the default, or {@code union});</li>
  * <li>{@code ocd2} dictionaries are read from their text sources ({@code X.ocd2} → {@code X.txt});
- * dictionaries marked {@code may_output_tofu} (TSCharactersExt) are included, as in OpenCC's
- * command line and library by default.</li>
+ * dictionaries marked {@code may_output_tofu} (TSCharactersExt) are left out unless asked for, as
+ * OpenCC's command line does by default (its library includes them by default).</li>
  * </ul>
  *
  * Immutable and thread-safe.
@@ -56,18 +56,19 @@ public final class OpenccConverter {
         return bootstrap;
     }
 
-    static OpenccConverter fromConfig(String name, String json, OpenccData data) {
+    static OpenccConverter fromConfig(String name, String json, boolean includeTofuRisk, OpenccData data) {
         Map<String, Object> config = new Yaml(new SafeConstructor(new LoaderOptions())).load(json);
-        List<Conversion> normalization = chain(config.get("normalization"), data, name);
+        Reader reader = new Reader(name, includeTofuRisk, data);
+        List<Conversion> normalization = reader.chain(config.get("normalization"));
         Matcher segmentation = null;
         if (config.get("segmentation") instanceof Map<?, ?> seg) {
             if (!"mmseg".equals(seg.get("type"))) {
                 throw new IllegalStateException("OpenCC config " + name + ": segmentation '" + seg.get("type")
                         + "' is not supported (only mmseg)");
             }
-            segmentation = new Matcher(spec(seg.get("dict"), data, name));
+            segmentation = new Matcher(reader.spec(seg.get("dict")));
         }
-        List<Conversion> stages = chain(config.get("conversion_chain"), data, name);
+        List<Conversion> stages = reader.chain(config.get("conversion_chain"));
         ZhConvertBootstrap bootstrap = ZhConvertBootstrap.newInstance()
                 .segment(new OpenccSegment(normalization, segmentation))
                 .unitConvert(new ChainConvert(stages))
@@ -76,36 +77,49 @@ public final class OpenccConverter {
         return new OpenccConverter(name, bootstrap);
     }
 
-    private static List<Conversion> chain(Object chain, OpenccData data, String name) {
-        List<Conversion> stages = new ArrayList<>();
-        if (chain instanceof List<?> list) {
-            for (Object stage : list) {
-                stages.add(new Conversion(spec(((Map<?, ?>) stage).get("dict"), data, name)));
+    /** Reads the dictionaries of one configuration. */
+    private record Reader(String name, boolean includeTofuRisk, OpenccData data) {
+        List<Conversion> chain(Object chain) {
+            List<Conversion> stages = new ArrayList<>();
+            if (chain instanceof List<?> list) {
+                for (Object stage : list) {
+                    Matcher.Spec spec = spec(((Map<?, ?>) stage).get("dict"));
+                    if (spec != null) {
+                        stages.add(new Conversion(spec));
+                    }
+                }
             }
+            return stages;
         }
-        return stages;
-    }
 
-    private static Matcher.Spec spec(Object dict, OpenccData data, String name) {
-        Map<?, ?> d = (Map<?, ?>) dict;
-        Object type = d.get("type");
-        if ("group".equals(type)) {
-            Object policy = d.get("match_policy");
-            Matcher.Policy p = policy == null || "short_circuit".equals(policy) ? Matcher.Policy.SHORT_CIRCUIT
-                    : "union".equals(policy) ? Matcher.Policy.UNION : null;
-            if (p == null) {
-                throw new IllegalStateException("OpenCC config " + name + ": unknown match_policy '" + policy + "'");
+        /** The dictionary or group; null when it is left out (a tofu-risk dictionary). */
+        Matcher.Spec spec(Object dict) {
+            Map<?, ?> d = (Map<?, ?>) dict;
+            if (Boolean.TRUE.equals(d.get("may_output_tofu")) && !includeTofuRisk) {
+                return null;
             }
-            List<Matcher.Spec> children = new ArrayList<>();
-            for (Object child : (List<?>) d.get("dicts")) {
-                children.add(spec(child, data, name));
+            Object type = d.get("type");
+            if ("group".equals(type)) {
+                Object policy = d.get("match_policy");
+                Matcher.Policy p = policy == null || "short_circuit".equals(policy) ? Matcher.Policy.SHORT_CIRCUIT
+                        : "union".equals(policy) ? Matcher.Policy.UNION : null;
+                if (p == null) {
+                    throw new IllegalStateException("OpenCC config " + name + ": unknown match_policy '" + policy + "'");
+                }
+                List<Matcher.Spec> children = new ArrayList<>();
+                for (Object child : (List<?>) d.get("dicts")) {
+                    Matcher.Spec spec = spec(child);
+                    if (spec != null) {
+                        children.add(spec);
+                    }
+                }
+                return new Matcher.Group(p, children);
             }
-            return new Matcher.Group(p, children);
+            if ("ocd2".equals(type) || "text".equals(type)) {
+                String file = String.valueOf(d.get("file"));
+                return new Matcher.Leaf(data.dictionary(file.substring(0, file.lastIndexOf('.'))));
+            }
+            throw new IllegalStateException("OpenCC config " + name + ": dictionary type '" + type + "' is not supported");
         }
-        if ("ocd2".equals(type) || "text".equals(type)) {
-            String file = String.valueOf(d.get("file"));
-            return new Matcher.Leaf(data.dictionary(file.substring(0, file.lastIndexOf('.'))));
-        }
-        throw new IllegalStateException("OpenCC config " + name + ": dictionary type '" + type + "' is not supported");
     }
 }

@@ -1,5 +1,6 @@
 package org.zhedition.script.opencc;
 
+import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ public final class OpenccData {
     private final Map<String, Dictionary> dictionaries = new HashMap<>();
     private final Map<String, OpenccConverter> converters = new HashMap<>();
     private final OpenccDataMap dataMap = new OpenccDataMap(this);
+    private final ZhConvertBootstrap openCC4j = ZhConvertBootstrap.newInstance().dataMap(dataMap).init();
 
     private OpenccData() {
     }
@@ -53,12 +55,26 @@ public final class OpenccData {
         return d;
     }
 
-    /** The converter of an OpenCC configuration, e.g. {@code hk2s}. */
-    public synchronized OpenccConverter converter(String config) {
-        OpenccConverter c = converters.get(config);
+    /**
+     * The converter of an OpenCC configuration, e.g. {@code hk2s}, as OpenCC's command line runs
+     * it: without the dictionaries marked {@code may_output_tofu} (TSCharactersExt, whose rare
+     * Simplified forms such as 𫇛 for 艣 are missing from common fonts and would print as boxes).
+     * opencc-js leaves them out too.
+     */
+    public OpenccConverter converter(String config) {
+        return converter(config, false);
+    }
+
+    /**
+     * The converter of an OpenCC configuration; with {@code includeTofuRisk}, as OpenCC's library
+     * runs it by default and its test suite expects, with the {@code may_output_tofu} dictionaries.
+     */
+    public synchronized OpenccConverter converter(String config, boolean includeTofuRisk) {
+        String key = config + (includeTofuRisk ? "+tofu" : "");
+        OpenccConverter c = converters.get(key);
         if (c == null) {
-            c = OpenccConverter.fromConfig(config, read("config/" + config + ".json"), this);
-            converters.put(config, c);
+            c = OpenccConverter.fromConfig(config, read("config/" + config + ".json"), includeTofuRisk, this);
+            converters.put(key, c);
         }
         return c;
     }
@@ -69,14 +85,23 @@ public final class OpenccData {
     }
 
     /**
+     * OpenCC4j answering from these tables: {@code toSimple(char)} and {@code toTraditional(char)}
+     * give a character's candidates from TSCharacters and STCharacters.
+     */
+    public ZhConvertBootstrap openCC4j() {
+        return openCC4j;
+    }
+
+    /**
      * OpenCC's {@code generate_st_phrases_from_regional_phrases.py}: the keys of HKPhrases and
-     * TWPhrases (Traditional words with a regional form), converted by {@code t2s}, each mapped back
+     * TWPhrases (Traditional words with a regional form), converted by {@code t2s} (with the
+     * tofu-risk table, as OpenCC's build runs it), each mapped back
      * to its Traditional key, so that {@code s2t} keeps such a word whole. Projections shorter than
      * three characters are left out (they would split longer Simplified words); two keys with the
      * same projection are an error in the data, as in OpenCC.
      */
     private Dictionary generatedFromRegionalPhrases() {
-        OpenccConverter t2s = converter("t2s");
+        OpenccConverter t2s = converter("t2s", true);
         Map<String, List<String>> projections = new LinkedHashMap<>();
         for (String table : List.of("HKPhrases", "TWPhrases")) {
             for (String key : dictionary(table).entries().keySet()) {

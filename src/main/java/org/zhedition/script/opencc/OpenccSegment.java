@@ -34,13 +34,12 @@ final class OpenccSegment implements Segment {
             return List.of(text);
         }
         List<String> segments = new ArrayList<>();
-        Matcher.Cursor cursor = segmentation.cursor();
         int runStart = 0;
         int i = 0;
         int end = text.length();
         while (i < end) {
             char c = text.charAt(i);
-            int length = segmentation.canStart(c) ? cursor.match(text, i, end) : 0;
+            int length = segmentation.canStart(c) ? Math.max(0, Matcher.length(segmentation.match(text, i, end))) : 0;
             if (length == 0) {
                 i += Ids.isOperator(c) || segmentation.canStart(c) ? Conversion.unmatched(text, i, end) : 1;
                 continue;
