@@ -1,10 +1,12 @@
 package org.zhedition;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.nio.file.Path;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentLoader;
 import org.zhedition.edition.Edition;
+import org.zhedition.markdown.Markdown;
 import org.zhedition.markdown.Verbatim;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
@@ -25,10 +27,11 @@ final class ConvertCommand {
     static String convert(Path contentDir, String to, String slug, String text) {
         Script script = Script.fromTag(to).orElseThrow(() -> new Main.UsageError("unknown edition '" + to + "'"));
         Content content = ContentLoader.load(contentDir);
-        InlineMarkup.rulesInMarkdown(text, Path.of("<stdin>"), 1);
+        Document document = Markdown.parse(text);
+        InlineMarkup.rulesInMarkdown(text, document, Path.of("<stdin>"), 1);
         Edition edition = Edition.of(content, script, new ConversionLog());
         Converter converter = slug == null ? edition.converter() : edition.converter(article(content, slug));
-        return Verbatim.convertText(text, converter::convert);
+        return Verbatim.convertText(text, document, converter::convert);
     }
 
     private static Article article(Content content, String slug) {

@@ -96,7 +96,12 @@ public final class Main {
                 }
                 try {
                     String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    out.print(ConvertCommand.convert(o.root.resolve("content"), o.to, o.article, text));
+                    // As bytes: printing a long String goes through the stream's encoder a
+                    // character at a time; String.getBytes encodes in bulk (the stream is UTF-8).
+                    byte[] converted = ConvertCommand.convert(o.root.resolve("content"), o.to, o.article, text)
+                            .getBytes(StandardCharsets.UTF_8);
+                    out.write(converted, 0, converted.length);
+                    out.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

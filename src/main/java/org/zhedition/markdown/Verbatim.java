@@ -43,9 +43,14 @@ public final class Verbatim {
 
     /** Applies {@code convert} to every stretch of {@code markdown} that a reader sees as text. */
     public static String convertText(String markdown, UnaryOperator<String> convert) {
+        return convertText(markdown, Markdown.parse(markdown), convert);
+    }
+
+    /** The same, from {@code document}, the parse of {@code markdown} the caller already has. */
+    public static String convertText(String markdown, Document document, UnaryOperator<String> convert) {
         StringBuilder out = new StringBuilder(markdown.length());
         int pos = 0;
-        for (Stretch s : prose(markdown)) {
+        for (Stretch s : prose(markdown, document)) {
             out.append(markdown, pos, s.start()).append(convert.apply(s.text()));
             pos = s.start() + s.text().length();
         }

@@ -65,7 +65,7 @@ public final class Converter {
         StringBuilder out = new StringBuilder(text.length());
         int runStart = 0;
         int i = 0;
-        while (i < text.length()) {
+        while ((i = phrases.nextCandidate(text, i)) < text.length()) {
             LongestMatch.Entry<Rule> m = phrases.longestAt(text, i);
             if (m == null) {
                 i++;
@@ -84,13 +84,14 @@ public final class Converter {
 
     /**
      * The text of a run with no rule in it: the author's own edition is only repaired; the other
-     * edition is OpenCC's phrase-level conversion, then repaired for anything foreign it leaves
-     * (on {@code hk2s} output nothing: it prints no character {@link Characters} calls foreign).
+     * edition is OpenCC's phrase-level conversion as it stands. (It needs no repair: OpenCC prints
+     * only characters of its phrase tables' outputs, which {@link Characters} counts as native,
+     * its character tables' first candidates, and characters its tables do not know.)
      */
     private String base(String run) {
         if (run.isEmpty()) {
             return run;
         }
-        return repair.apply(source == edition ? run : Repair.phraseLevel(edition, run));
+        return source == edition ? repair.apply(run) : Repair.phraseLevel(edition, run);
     }
 }

@@ -9,10 +9,10 @@ import org.zhedition.script.opencc.OpenccData;
  * script (see {@link Characters}) is replaced, and nothing else changes.
  *
  * <p>It is the whole conversion for an edition in the source's own script (the author's text,
- * with stray Simplified characters such as 资 repaired), and the last step of the other edition,
- * where it would catch anything foreign OpenCC's conversion left (with {@code hk2s}, which turns
- * Hong Kong forms such as 衞 into OpenCC's standard forms first, there is none). Each replacement
- * is logged, so the build report lists every character the program changed.
+ * with stray Simplified characters such as 资 repaired). The other edition is OpenCC's conversion
+ * and needs none: {@code hk2s} turns Hong Kong forms such as 衞 into OpenCC's standard forms before
+ * {@code t2s}, which the old pipeline (OpenCC4j's {@code t2s}, then this pass) had to catch here.
+ * Each replacement is logged, so the build report lists every character the program changed.
  */
 final class Repair {
     private final Script script;

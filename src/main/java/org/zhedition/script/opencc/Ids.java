@@ -25,8 +25,8 @@ final class Ids {
     }
 
     /** The length in UTF-16 units of the complete sequence starting at {@code i}, or 0. */
-    static int length(CharSequence text, int i, int end) {
-        if (i >= end || !isOperator(text.charAt(i))) {
+    static int length(char[] text, int i, int end) {
+        if (i >= end || !isOperator(text[i])) {
             return 0;
         }
         int[] codePoints = {0};
@@ -35,11 +35,11 @@ final class Ids {
     }
 
     /** Units consumed by one complete sequence at {@code i}; -1 when incomplete or invalid. */
-    private static int consume(CharSequence text, int i, int end, int depthLeft, int[] codePoints) {
+    private static int consume(char[] text, int i, int end, int depthLeft, int[] codePoints) {
         if (i >= end || depthLeft == 0 || codePoints[0] >= MAX_CODE_POINTS) {
             return -1;
         }
-        int cp = Character.codePointAt(text, i);
+        int cp = Character.codePointAt(text, i, end);
         int units = Character.charCount(cp);
         if (i + units > end) {
             return -1;

@@ -34,20 +34,22 @@ final class OpenccSegment implements Segment {
             return List.of(text);
         }
         List<String> segments = new ArrayList<>();
+        char[] chars = text.toCharArray();
         int runStart = 0;
         int i = 0;
-        int end = text.length();
+        int end = chars.length;
         while (i < end) {
-            char c = text.charAt(i);
-            int length = segmentation.canStart(c) ? Math.max(0, Matcher.length(segmentation.match(text, i, end))) : 0;
-            if (length == 0) {
-                i += Ids.isOperator(c) || segmentation.canStart(c) ? Conversion.unmatched(text, i, end) : 1;
+            char c = chars[i];
+            long match = segmentation.canStart(c) ? segmentation.match(chars, i, end) : -1L;
+            if (match < 0) {
+                i += Ids.isOperator(c) || segmentation.canStart(c) ? Conversion.unmatched(chars, i, end) : 1;
                 continue;
             }
+            int length = Matcher.length(match);
             if (i > runStart) {
                 segments.add(text.substring(runStart, i));
             }
-            segments.add(text.substring(i, i + length));
+            segments.add(new String(chars, i, length));
             i += length;
             runStart = i;
         }
