@@ -29,8 +29,8 @@ final class ConvertCommand {
         Content content = ContentLoader.load(contentDir);
         Document document = Markdown.parse(text);
         InlineMarkup.rulesInMarkdown(text, document, Path.of("<stdin>"), 1);
-        Edition edition = Edition.of(content, script, new ConversionLog());
-        Converter converter = slug == null ? edition.converter() : edition.converter(article(content, slug));
+        Converter converter = Edition.converter(content, script, slug == null ? null : article(content, slug),
+                new ConversionLog());
         return Verbatim.convertText(text, document, converter::convert);
     }
 

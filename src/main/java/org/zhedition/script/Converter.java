@@ -4,6 +4,7 @@ import org.zhedition.script.InlineMarkup.Fixed;
 import org.zhedition.script.InlineMarkup.Plain;
 import org.zhedition.script.InlineMarkup.Segment;
 import org.zhedition.script.InlineMarkup.Variants;
+import org.zhedition.script.opencc.OpenccConverter;
 import org.zhedition.text.LongestMatch;
 
 /**
@@ -25,6 +26,8 @@ public final class Converter {
     private final Punctuation punctuation;
     private final ConversionLog log;
     private final Repair repair;
+    /** OpenCC's conversion into the edition's script; null for the author's own edition. */
+    private final OpenccConverter opencc;
 
     public Converter(Script source, Script edition, Phrases phrases, Punctuation punctuation, ConversionLog log) {
         this.source = source;
@@ -33,6 +36,7 @@ public final class Converter {
         this.punctuation = punctuation;
         this.log = log;
         this.repair = new Repair(edition, log);
+        this.opencc = source == edition ? null : Repair.opencc(edition);
     }
 
     public Script edition() {
@@ -92,6 +96,6 @@ public final class Converter {
         if (run.isEmpty()) {
             return run;
         }
-        return source == edition ? repair.apply(run) : Repair.phraseLevel(edition, run);
+        return opencc == null ? repair.apply(run) : opencc.convert(run);
     }
 }

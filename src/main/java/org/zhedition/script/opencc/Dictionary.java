@@ -1,7 +1,6 @@
 package org.zhedition.script.opencc;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,17 @@ public record Dictionary(String name, Map<String, List<String>> entries) {
                 throw new IllegalStateException("OpenCC dictionary " + name + ".txt line " + lineNo
                         + " has no tab between key and values: " + line);
             }
-            List<String> values = new ArrayList<>(Arrays.asList(line.substring(tab + 1).strip().split(" +")));
-            values.removeIf(String::isEmpty);
+            List<String> values = new ArrayList<>(2);
+            int v = tab + 1;
+            while (v < line.length()) {
+                int space = line.indexOf(' ', v);
+                int stop = space < 0 ? line.length() : space;
+                String value = line.substring(v, stop).strip();
+                if (!value.isEmpty()) {
+                    values.add(value);
+                }
+                v = stop + 1;
+            }
             if (values.isEmpty()) {
                 throw new IllegalStateException("OpenCC dictionary " + name + ".txt line " + lineNo + " has no value");
             }
