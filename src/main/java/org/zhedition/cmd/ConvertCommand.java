@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentLoader;
+import com.vladsch.flexmark.util.ast.Document;
 import org.zhedition.edition.Edition;
+import org.zhedition.markdown.Markdown;
 import org.zhedition.markdown.Verbatim;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
@@ -60,10 +62,14 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         Content content = ContentLoader.load(root.dir.resolve("content"));
-        InlineMarkup.rulesInMarkdown(text, Path.of("<stdin>"), 1);
-        Edition edition = Edition.of(content, script, new ConversionLog());
-        Converter converter = article == null ? edition.converter() : edition.converter(article(content));
-        app.out.print(Verbatim.convertText(text, converter::convert));
+        Document document = Markdown.parse(text);
+        InlineMarkup.rulesInMarkdown(text, document, Path.of("<stdin>"), 1);
+        Converter converter = Edition.converter(content, script, article == null ? null : article(content),
+                new ConversionLog());
+        // As bytes: printing a long String goes through the stream's encoder a character at a
+        // time; String.getBytes encodes in bulk (the stream is UTF-8).
+        byte[] converted = Verbatim.convertText(text, document, converter::convert).getBytes(StandardCharsets.UTF_8);
+        app.out.write(converted, 0, converted.length);
         app.out.flush();
         return 0;
     }

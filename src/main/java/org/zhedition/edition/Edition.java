@@ -61,6 +61,19 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
     }
 
     /**
+     * The converter {@link #converter()} (when {@code article} is null) or {@link
+     * #converter(Article)} gives, without building the rest of the edition (its glossary,
+     * renderers and words): for {@code convert}, which only converts.
+     */
+    public static Converter converter(Content content, Script script, Article article, ConversionLog log) {
+        if (article == null) {
+            return siteConverter(content, script, log);
+        }
+        Punctuation p = article.punctuation().getOrDefault(script, content.site().punctuation().get(script));
+        return new Converter(article.script(), script, Phrases.of(content.rules(), article.rules()), p, log);
+    }
+
+    /**
      * The converter for one article into this edition, with the article's rules already indexed
      * (once per article, for both editions) and its own log (so an incremental build can keep
      * what converting this article recorded).

@@ -7,10 +7,8 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
@@ -22,8 +20,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * Converts the text of a Markdown source while keeping everything that is not prose verbatim:
- * code, link and image addresses (also a figure's {@code image:}), reference definitions, raw HTML
- * and entities.
+ * code, link and image addresses (also a figure's {@code image:} and a reference definition's
+ * address), raw HTML and entities.
+ *
+ * <p>Everything else is text and is converted: bracketed text that is no link ({@code [編按：…]},
+ * {@code [[…]]}, {@code [^1]}), emphasis, headings, table rows, link text and titles. A reference
+ * label is converted too, in the reference and in its definition alike ({@code [晶片]} and
+ * {@code [晶片]: https://…} both become {@code [芯片]}), so that it still resolves: no dictionary key
+ * or rule contains a bracket, so a label converts the same wherever it stands.
  *
  * <p>Conversion happens on the source, before the edition's own parse, so that OpenCC sees whole
  * sentences (phrases across emphasis marks still match); flexmark tells where the verbatim parts
@@ -39,9 +43,14 @@ public final class Verbatim {
 
     /** Applies {@code convert} to every stretch of {@code markdown} that a reader sees as text. */
     public static String convertText(String markdown, UnaryOperator<String> convert) {
+        return convertText(markdown, Markdown.parse(markdown), convert);
+    }
+
+    /** The same, from {@code document}, the parse of {@code markdown} the caller already has. */
+    public static String convertText(String markdown, Document document, UnaryOperator<String> convert) {
         StringBuilder out = new StringBuilder(markdown.length());
         int pos = 0;
-        for (Stretch s : prose(markdown)) {
+        for (Stretch s : prose(markdown, document)) {
             out.append(markdown, pos, s.start()).append(convert.apply(s.text()));
             pos = s.start() + s.text().length();
         }
@@ -75,7 +84,7 @@ public final class Verbatim {
         for (Node n : document.getDescendants()) {
             if (n instanceof Code || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
                     || n instanceof HtmlInline || n instanceof HtmlEntity || n instanceof AutoLink
-                    || n instanceof MailLink || n instanceof Reference
+                    || n instanceof MailLink
                     || n instanceof FencedCodeBlock f && !Markdown.isFigure(f)) {
                 add(ranges, n.getChars());
             } else if (n instanceof FencedCodeBlock figure) {
@@ -84,10 +93,8 @@ public final class Verbatim {
                 add(ranges, link.getUrl());
             } else if (n instanceof Image image) {
                 add(ranges, image.getUrl());
-            } else if (n instanceof LinkRef ref) {
-                add(ranges, ref.getReference());
-            } else if (n instanceof ImageRef ref) {
-                add(ranges, ref.getReference());
+            } else if (n instanceof Reference definition) {
+                add(ranges, definition.getUrl());
             }
         }
         ranges.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));

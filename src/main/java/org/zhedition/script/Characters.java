@@ -1,18 +1,17 @@
 package org.zhedition.script;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhedition.script.opencc.Dictionary;
+import org.zhedition.script.opencc.OpenccData;
 
 /**
- * Which characters belong to one script only, derived from OpenCC's dictionaries.
+ * Which characters belong to one script only, derived from OpenCC's current dictionaries (the
+ * project's copy, {@link OpenccData}), asked through OpenCC4j's per-character API.
  *
  * <p>OpenCC4j's {@code isSimple}/{@code isTraditional} only say whether a character appears in
  * a table: 后, 面, 了, 台 appear in both. A character is <em>Simplified-only</em> when converting
@@ -22,8 +21,14 @@ import java.util.Set;
  *
  * <p>OpenCC's Traditional is its own standard: it writes 羣, 爲, 牀 where Hong Kong and Taiwan
  * write 群, 為, 床, so its table sends 群 to 羣 as if 群 were Simplified. The Hong Kong and Taiwan
- * variant tables that ship with OpenCC4j ({@code HKVariants.txt}, {@code TWVariants.txt}) list
- * those regional forms; a character they produce is Traditional, never repaired.
+ * variant tables ({@code HKVariants.txt}, {@code TWVariants.txt}) list those regional forms; a
+ * character they produce is Traditional, never repaired.
+ *
+ * <p>A character that OpenCC's phrase table for a direction prints is native to that direction's
+ * script, whatever its character table says: TSPhrases prints 濛 in 八濛山, so 濛 is not foreign to
+ * Simplified text; STPhrases prints 么 in some Traditional words, so 么 is not foreign to
+ * Traditional text. (Characters such as 陞 in 楊聯陞 → 杨联陞 are not foreign in the first place:
+ * the character table lists them among their own candidates.)
  *
  * <p>The same Hong Kong table explains the other direction. A Hong Kong source writes 衞, 敍, 枱
  * where OpenCC's standard has 衛, 敘, 檯; OpenCC's plain {@code t2s} does not know these forms and
@@ -37,12 +42,25 @@ public final class Characters {
     private static final Set<Character> REGIONAL_TRADITIONAL;
     /** Hong Kong form → OpenCC standard form, for forms that differ from their standard. */
     private static final Map<Character, Character> HONG_KONG_STANDARD;
+    /** OpenCC4j, answering from the current tables. */
+    private static final ZhConvertBootstrap OPENCC4J = OpenccData.shared().openCC4j();
+    /** Characters printed by TSPhrases (Simplified in that word). */
+    private static final Set<Character> PRINTED_SIMPLIFIED = printed("TSPhrases");
+
+    /**
+     * Characters printed by STPhrases (Traditional in that word). STPhrases is OpenCC's largest
+     * table (49,000 phrases); it is read only when a character is otherwise Simplified-only,
+     * which an article in Traditional rarely has.
+     */
+    private static final class PrintedTraditional {
+        static final Set<Character> CHARS = printed("STPhrases");
+    }
 
     static {
         Set<Character> regional = new HashSet<>();
         Map<Character, Character> hongKong = new HashMap<>();
-        read("HKVariants.txt", regional, hongKong);
-        read("TWVariants.txt", regional, null);
+        read("HKVariants", regional, hongKong);
+        read("TWVariants", regional, null);
         REGIONAL_TRADITIONAL = Set.copyOf(regional);
         HONG_KONG_STANDARD = Map.copyOf(hongKong);
     }
@@ -55,14 +73,14 @@ public final class Characters {
      * characters OpenCC converts away in both directions (苧, 镟) are ambiguous and count as shared.
      */
     public static boolean simplifiedOnly(char c) {
-        return !REGIONAL_TRADITIONAL.contains(c) && onlyOthers(c, ZhConverterUtil.toTraditional(c))
-                && !onlyOthers(c, ZhConverterUtil.toSimple(c));
+        return !REGIONAL_TRADITIONAL.contains(c) && onlyOthers(c, OPENCC4J.toTraditional(c))
+                && !onlyOthers(c, OPENCC4J.toSimple(c)) && !PrintedTraditional.CHARS.contains(c);
     }
 
     /** True when {@code c} is written only in Traditional text (e.g. 資, 麵, and Hong Kong 衞). */
     public static boolean traditionalOnly(char c) {
-        return (onlyOthers(c, ZhConverterUtil.toSimple(c)) || hongKongSimplified(c) != c)
-                && !onlyOthers(c, ZhConverterUtil.toTraditional(c));
+        return (onlyOthers(c, OPENCC4J.toSimple(c)) || hongKongSimplified(c) != c)
+                && !onlyOthers(c, OPENCC4J.toTraditional(c)) && !PRINTED_SIMPLIFIED.contains(c);
     }
 
     /**
@@ -93,7 +111,7 @@ public final class Characters {
         if (script == Script.HANS && hongKongSimplified(c) != c) {
             return String.valueOf(hongKongSimplified(c));
         }
-        List<String> candidates = script == Script.HANT ? ZhConverterUtil.toTraditional(c) : ZhConverterUtil.toSimple(c);
+        List<String> candidates = script == Script.HANT ? OPENCC4J.toTraditional(c) : OPENCC4J.toSimple(c);
         if (candidates == null || candidates.isEmpty()) {
             return String.valueOf(c);
         }
@@ -107,7 +125,7 @@ public final class Characters {
         if (standard == null) {
             return c;
         }
-        List<String> simple = ZhConverterUtil.toSimple(standard);
+        List<String> simple = OPENCC4J.toSimple(standard);
         if (simple == null || simple.isEmpty()) {
             return standard;
         }
@@ -134,26 +152,31 @@ public final class Characters {
 
     /** Reads a variant table: column 1 is OpenCC's standard form, the others regional forms. */
     private static void read(String name, Set<Character> regional, Map<Character, Character> standard) {
-        try (InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenCC4j's " + name + " is missing from the classpath");
+        OpenccData.shared().dictionary(name).entries().forEach((key, values) -> {
+            if (key.length() != 1) {
+                return;
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String[] cols = line.strip().split("\\s+");
-                if (cols.length < 2 || cols[0].length() != 1) {
-                    continue;
-                }
-                for (int i = 1; i < cols.length; i++) {
-                    if (cols[i].length() == 1) {
-                        regional.add(cols[i].charAt(0));
-                        if (standard != null && cols[i].charAt(0) != cols[0].charAt(0)) {
-                            standard.put(cols[i].charAt(0), cols[0].charAt(0));
-                        }
+            for (String v : values) {
+                if (v.length() == 1) {
+                    regional.add(v.charAt(0));
+                    if (standard != null && v.charAt(0) != key.charAt(0)) {
+                        standard.put(v.charAt(0), key.charAt(0));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+    }
+
+    /** The characters of the values a phrase table prints (its first values). */
+    private static Set<Character> printed(String table) {
+        Dictionary d = OpenccData.shared().dictionary(table);
+        Set<Character> out = new HashSet<>();
+        for (List<String> values : d.entries().values()) {
+            String v = values.get(0);
+            for (int i = 0; i < v.length(); i++) {
+                out.add(v.charAt(i));
+            }
         }
+        return Set.copyOf(out);
     }
 }

@@ -4,6 +4,7 @@ import org.zhedition.script.InlineMarkup.Fixed;
 import org.zhedition.script.InlineMarkup.Plain;
 import org.zhedition.script.InlineMarkup.Segment;
 import org.zhedition.script.InlineMarkup.Variants;
+import org.zhedition.script.opencc.OpenccConverter;
 import org.zhedition.text.LongestMatch;
 
 /**
@@ -12,9 +13,9 @@ import org.zhedition.text.LongestMatch;
  * <p>The edition in the article's own script is the author's text, <em>repaired</em>: only
  * characters foreign to that script are replaced (资 → 資), because phrase-level conversion of
  * text that is already in the target script damages it (展示了 → 展示瞭). The other edition is
- * OpenCC's phrase-level conversion ({@code t2s}, the same as OpenCC's {@code hk2s} for a Hong Kong
- * source once {@link Repair} has replaced the Hong Kong forms {@code t2s} does not know), with the
- * editor's rules cut out first. Rules translate
+ * OpenCC's phrase-level conversion with OpenCC's current tables ({@code hk2s} into Simplified,
+ * {@code s2t} into Traditional; see {@link org.zhedition.script.opencc}), with the editor's rules
+ * cut out first. Rules translate
  * vocabulary across scripts, so they never touch the author's own edition; inline
  * {@code -{…}-} markup applies to both.
  */
@@ -25,6 +26,8 @@ public final class Converter {
     private final Punctuation punctuation;
     private final ConversionLog log;
     private final Repair repair;
+    /** OpenCC's conversion into the edition's script; null for the author's own edition. */
+    private final OpenccConverter opencc;
 
     public Converter(Script source, Script edition, Phrases phrases, Punctuation punctuation, ConversionLog log) {
         this.source = source;
@@ -33,6 +36,7 @@ public final class Converter {
         this.punctuation = punctuation;
         this.log = log;
         this.repair = new Repair(edition, log);
+        this.opencc = source == edition ? null : Repair.opencc(edition);
     }
 
     public Script edition() {
@@ -65,7 +69,7 @@ public final class Converter {
         StringBuilder out = new StringBuilder(text.length());
         int runStart = 0;
         int i = 0;
-        while (i < text.length()) {
+        while ((i = phrases.nextCandidate(text, i)) < text.length()) {
             LongestMatch.Entry<Rule> m = phrases.longestAt(text, i);
             if (m == null) {
                 i++;
@@ -84,12 +88,14 @@ public final class Converter {
 
     /**
      * The text of a run with no rule in it: the author's own edition is only repaired; the other
-     * edition is OpenCC's phrase-level conversion, then repaired for what OpenCC leaves behind.
+     * edition is OpenCC's phrase-level conversion as it stands. (It needs no repair: OpenCC prints
+     * only characters of its phrase tables' outputs, which {@link Characters} counts as native,
+     * its character tables' first candidates, and characters its tables do not know.)
      */
     private String base(String run) {
         if (run.isEmpty()) {
             return run;
         }
-        return repair.apply(source == edition ? run : Repair.phraseLevel(edition, run));
+        return opencc == null ? repair.apply(run) : opencc.convert(run);
     }
 }

@@ -66,6 +66,11 @@ public final class Phrases {
         return index.isEmpty();
     }
 
+    /** The first position from {@code from} on where a rule phrase may start, or the text's length. */
+    public int nextCandidate(CharSequence text, int from) {
+        return index.nextCandidate(text, from);
+    }
+
     /** The longest rule phrase starting at {@code pos}, or null. */
     public LongestMatch.Entry<Rule> longestAt(CharSequence text, int pos) {
         return index.at(text, pos);

@@ -27,15 +27,34 @@ public enum Punctuation {
     public String apply(String text) {
         switch (this) {
             case MAINLAND:
-                if (text.indexOf('「') < 0 && text.indexOf('」') < 0 && text.indexOf('『') < 0 && text.indexOf('』') < 0) {
-                    return text;
-                }
-                return text.replace('「', '“').replace('」', '”').replace('『', '‘').replace('』', '’');
+                return mainland(text);
             case CORNER:
                 return corner(text);
             default:
                 return text;
         }
+    }
+
+    /** 「」『』 → “”‘’ in one pass; the text itself when it has none. */
+    private static String mainland(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char m = switch (c) {
+                case '「' -> '“';
+                case '」' -> '”';
+                case '『' -> '‘';
+                case '』' -> '’';
+                default -> c;
+            };
+            if (m != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = m;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static String corner(String text) {

@@ -1,16 +1,18 @@
 package org.zhedition.script;
 
 import com.github.houbb.heaven.util.lang.CharUtil;
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.zhedition.script.opencc.OpenccConverter;
+import org.zhedition.script.opencc.OpenccData;
 
 /**
  * The character-level pass that makes a text fit its script: every character foreign to the
  * script (see {@link Characters}) is replaced, and nothing else changes.
  *
  * <p>It is the whole conversion for an edition in the source's own script (the author's text,
- * with stray Simplified characters such as 资 repaired), and the last step of the other edition,
- * where it catches what OpenCC's {@code t2s} leaves behind (Hong Kong forms such as 衞). Each
- * replacement is logged, so the build report lists every character the program changed.
+ * with stray Simplified characters such as 资 repaired). The other edition is OpenCC's conversion
+ * and needs none: {@code hk2s} turns Hong Kong forms such as 衞 into OpenCC's standard forms before
+ * {@code t2s}, which the old pipeline (OpenCC4j's {@code t2s}, then this pass) had to catch here.
+ * Each replacement is logged, so the build report lists every character the program changed.
  */
 final class Repair {
     private final Script script;
@@ -21,9 +23,18 @@ final class Repair {
         this.log = log;
     }
 
+    /**
+     * OpenCC's configuration for text into {@code target}: {@code hk2s} into Simplified (the
+     * sources are Hong Kong texts: Hong Kong forms such as 衞, 敍, 衹 first become OpenCC's standard
+     * forms, then {@code t2s}), {@code s2t} into Traditional.
+     */
+    static OpenccConverter opencc(Script target) {
+        return OpenccData.shared().converter(target == Script.HANS ? "hk2s" : "s2t");
+    }
+
     /** OpenCC's phrase-level conversion of {@code text} into {@code target}. */
     static String phraseLevel(Script target, String text) {
-        return target == Script.HANS ? ZhConverterUtil.toSimple(text) : ZhConverterUtil.toTraditional(text);
+        return opencc(target).convert(text);
     }
 
     /**

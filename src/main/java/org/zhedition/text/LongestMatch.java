@@ -19,6 +19,8 @@ public final class LongestMatch<T> {
     }
 
     private final Map<Character, List<Entry<T>>> byFirstChar = new HashMap<>();
+    /** Whether some phrase starts with a character: most characters of a text start none. */
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
     /**
      * @param entries phrases with their values; empty phrases are ignored; when a phrase occurs
@@ -33,6 +35,7 @@ public final class LongestMatch<T> {
         }
         for (Entry<T> e : unique.values()) {
             byFirstChar.computeIfAbsent(e.phrase().charAt(0), c -> new ArrayList<>()).add(e);
+            starts[e.phrase().charAt(0)] = true;
         }
         Comparator<Entry<T>> longestFirst = Comparator.comparingInt((Entry<T> e) -> -e.phrase().length())
                 .thenComparing(Entry::phrase);
@@ -43,9 +46,26 @@ public final class LongestMatch<T> {
         return byFirstChar.isEmpty();
     }
 
+    /**
+     * The first position from {@code from} on where some phrase may start (its first character
+     * starts a phrase), or the text's length: the positions before it need no lookup.
+     */
+    public int nextCandidate(CharSequence text, int from) {
+        int i = from;
+        int n = text.length();
+        while (i < n && !starts[text.charAt(i)]) {
+            i++;
+        }
+        return i;
+    }
+
     /** The longest phrase that starts at {@code pos}, or null. */
     public Entry<T> at(CharSequence text, int pos) {
-        List<Entry<T>> candidates = byFirstChar.get(text.charAt(pos));
+        char first = text.charAt(pos);
+        if (!starts[first]) {
+            return null;
+        }
+        List<Entry<T>> candidates = byFirstChar.get(first);
         if (candidates == null) {
             return null;
         }
@@ -63,7 +83,11 @@ public final class LongestMatch<T> {
      * (a glossary exception) and take the next.
      */
     public List<Entry<T>> all(CharSequence text, int pos) {
-        List<Entry<T>> candidates = byFirstChar.get(text.charAt(pos));
+        char first = text.charAt(pos);
+        if (!starts[first]) {
+            return List.of();
+        }
+        List<Entry<T>> candidates = byFirstChar.get(first);
         if (candidates == null) {
             return List.of();
         }

@@ -29,8 +29,14 @@ class VerbatimTest {
     }
 
     @Test
-    void referenceImagesKeepTheirLabelSoTheyStillFindTheirDefinition() {
-        assertEquals("![汉圖][漢]\n\n[漢]: ../media/x.png\n", mark("![漢圖][漢]\n\n[漢]: ../media/x.png\n"));
+    void referenceLabelsAreConvertedInTheReferenceAndTheDefinitionAlike() {
+        assertEquals("![汉圖][汉]\n\n[汉]: ../media/x.png\n", mark("![漢圖][漢]\n\n[漢]: ../media/x.png\n"));
+        assertEquals("[汉][]、[汉]\n\n[汉]: http://x/漢 \"汉\"\n", mark("[漢][]、[漢]\n\n[漢]: http://x/漢 \"漢\"\n"));
+    }
+
+    @Test
+    void bracketsThatAreNoLinkAreProse() {
+        assertEquals("[汉：汉]、[[汉]]、[^汉]、*[汉]*\n", mark("[漢：漢]、[[漢]]、[^漢]、*[漢]*\n"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CharactersTest {
     @ParameterizedTest
-    @ValueSource(chars = {'资', '跻', '发', '说', '这'})
+    @ValueSource(chars = {'资', '跻', '发', '说', '这', '镟'})
     void simplifiedOnly(char c) {
         assertTrue(Characters.simplifiedOnly(c), String.valueOf(c));
         assertFalse(Characters.traditionalOnly(c), String.valueOf(c));
@@ -25,7 +25,7 @@ class CharactersTest {
 
     /** In both tables, or written alike in both scripts: never repaired in either edition. */
     @ParameterizedTest
-    @ValueSource(chars = {'群', '台', '后', '了', '面', '布', '乾', '于', '里', '吃', '抬', '只', '的', 'A', '苧', '镟'})
+    @ValueSource(chars = {'群', '台', '后', '了', '面', '布', '乾', '于', '里', '吃', '抬', '只', '的', 'A', '苧', '艣', '陞', '昇', '甦', '祕', '濛'})
     void sharedCharactersAreForeignToNeither(char c) {
         assertFalse(Characters.simplifiedOnly(c), String.valueOf(c));
         assertFalse(Characters.traditionalOnly(c), String.valueOf(c));
@@ -41,7 +41,7 @@ class CharactersTest {
     @Test
     void nativeFormsComeFromOpenCcAndTheHongKongTable() {
         assertEquals("資", Characters.nativeForm(Script.HANT, '资'));
-        assertEquals("𫇛", Characters.nativeForm(Script.HANS, '艣'));
+        assertEquals("𩽾", Characters.nativeForm(Script.HANS, '鮟'));
         assertEquals("资", Characters.nativeForm(Script.HANS, '資'));
         assertEquals("卫", Characters.nativeForm(Script.HANS, '衞'));
         assertEquals("叙", Characters.nativeForm(Script.HANS, '敍'));

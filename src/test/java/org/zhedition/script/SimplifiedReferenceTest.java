@@ -20,8 +20,9 @@ import org.zhedition.content.Content;
 
 /**
  * The fixture article's Simplified edition is the reference OpenCC ({@code opencc -c hk2s.json},
- * Debian's package, output kept beside the fixture in
- * src/test/resources/projects/deepseek/reference/) except where the fixture's rules apply.
+ * OpenCC 1.4.x, output kept beside the fixture in src/test/resources/projects/deepseek/reference/
+ * with the version in opencc-version.txt; see regenerate.sh there) except where the fixture's
+ * rules apply.
  *
  * <p>The expected text is built from the reference alone, without the converter: walk the source;
  * where a rule phrase starts (longest first), expect the rule's Simplified text; elsewhere expect
@@ -119,12 +120,12 @@ class SimplifiedReferenceTest {
     }
 
     /**
-     * Where OpenCC4j's {@code t2s} leaves Traditional characters in Simplified text, the repair pass
-     * makes of them what the reference {@code hk2s} makes: Hong Kong forms (衞生, 敍述, 衹是, 枱面),
-     * and characters whose Simplified form lies outside the BMP, which OpenCC4j skips (艣 → 𫇛).
+     * Hong Kong forms that plain {@code t2s} does not know (衞生, 敍述, 衹是, 枱面) come out as the
+     * reference {@code hk2s} makes them; 艣, whose Simplified form 𫇛 is in OpenCC's tofu-risk table,
+     * stays as OpenCC's command line leaves it.
      */
     @Test
-    void whatOpenCc4jLeavesBehindBecomesWhatHk2sMakesOfIt() throws IOException {
+    void hongKongFormsBecomeWhatHk2sMakesOfThem() throws IOException {
         Converter c = new Converter(Script.HANT, Script.HANS, Phrases.none(), Punctuation.KEEP, new ConversionLog());
         String source = read("hk-forms.txt");
         assertEquals(read("hk-forms.hk2s.txt"), c.convert(source));

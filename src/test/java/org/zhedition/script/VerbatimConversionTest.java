@@ -33,7 +33,7 @@ class VerbatimConversionTest {
         assertEquals("""
                 芯片与`螢幕 晶片`，[维基的芯片条目](https://zh.wikipedia.org/wiki/晶片 "芯片标题")，<https://例子.中國/螢幕>。
 
-                ![芯片照片](../media/chip.png "芯片")与[参考][晶片]，<span title="螢幕">屏幕</span>
+                ![芯片照片](../media/chip.png "芯片")与[参考][芯片]，<span title="螢幕">屏幕</span>
 
                 ```java
                 String s = "智慧型手機的螢幕"; // 註釋
@@ -41,7 +41,7 @@ class VerbatimConversionTest {
 
                     縮排的程式碼：晶片
 
-                [晶片]: https://example.org/晶片/報導
+                [芯片]: https://example.org/晶片/報導
                 """, hans);
     }
 }
