@@ -113,7 +113,8 @@ public final class Main {
     static Report build(Path root, boolean incremental, PrintStream out, PrintStream err, boolean details) {
         ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache").resolve("articles")) : null;
         // Written straight into a draft beside site/, swapped in only if the whole build succeeds.
-        SiteWriter.Draft draft = SiteWriter.draft(root.resolve("site"));
+        // Also takes the build lock: a second build of this project waits for this one.
+        SiteWriter.Draft draft = SiteWriter.draft(root.resolve("site"), w -> err.println("warning: " + w));
         Report r;
         boolean committed = false;
         try {
