@@ -50,6 +50,7 @@ public final class Yaml {
             if (root == null) {
                 root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null);
             }
+            checkCharacters(root, file, firstLine - 1, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             return new Yaml(root, file, firstLine - 1);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -60,6 +61,37 @@ public final class Yaml {
         } catch (YAMLException e) {
             throw new ContentError(file, firstLine, "invalid YAML: " + e.getMessage(),
                     "check the YAML syntax of this block");
+        }
+    }
+
+    /**
+     * Refuses characters that do not belong in text ({@link Invisible}) in every value and key,
+     * also when written as an escape ({@code "\0"}, {@code "\v"}, {@code "\uD800"}), which the
+     * file check cannot see. Each node is visited once, so an alias that refers to its own
+     * list cannot make this loop.
+     */
+    private static void checkCharacters(Node node, Path file, int lineOffset, java.util.Set<Node> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (node instanceof ScalarNode s) {
+            int i = Invisible.find(s.getValue());
+            if (i >= 0) {
+                Mark m = node.getStartMark();
+                int line = m == null ? lineOffset + 1 : m.getLine() + lineOffset + 1;
+                throw new ContentError(file, line, "the character " + Invisible.name(s.getValue(), i)
+                        + " in this value does not belong in text (a YAML escape such as \\0, \\v or \\uD800 writes it)",
+                        Invisible.fix(s.getValue(), i));
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                checkCharacters(n, file, lineOffset, seen);
+            }
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                checkCharacters(t.getKeyNode(), file, lineOffset, seen);
+                checkCharacters(t.getValueNode(), file, lineOffset, seen);
+            }
         }
     }
 
@@ -141,6 +173,14 @@ public final class Yaml {
                     "write one value after the colon");
         }
         return s.getValue().strip();
+    }
+
+    /** The text of a scalar, stripped; empty for a YAML null. */
+    public String optionalText() {
+        if (node instanceof ScalarNode s && s.getTag().getValue().endsWith(":null")) {
+            return "";
+        }
+        return text();
     }
 
     /** A required, non-empty text field. */
