@@ -59,9 +59,34 @@ public final class Yaml {
             throw new ContentError(file, line, "invalid YAML: " + problem.strip(),
                     "check indentation and quoting on this line; quote values that contain ': ' or start with a special character");
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("Nesting Depth")) {
+                throw new ContentError(file, firstLine + tooDeep(text, options), "invalid YAML: lists and mappings nest more "
+                        + "than " + options.getNestingDepthLimit() + " levels deep here", "nest fewer '[', '{' or indented "
+                        + "levels inside each other (a few are plenty)");
+            }
             throw new ContentError(file, firstLine, "invalid YAML: " + e.getMessage(),
                     "check the YAML syntax of this block");
         }
+    }
+
+    /** The 0-based line where the lists and mappings of {@code text} nest deeper than the limit. */
+    private static int tooDeep(String text, LoaderOptions options) {
+        int depth = 0;
+        try {
+            for (var event : new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text))) {
+                if (event instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+                    depth++;
+                    if (depth > options.getNestingDepthLimit() && event.getStartMark() != null) {
+                        return event.getStartMark().getLine();
+                    }
+                } else if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            // not found before the text became unreadable
+        }
+        return 0;
     }
 
     /**

@@ -3,6 +3,9 @@ package org.zhedition.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
@@ -53,12 +56,52 @@ public final class Markdown {
             throw new ContentError(file, firstLine + line, "block quotes or lists nest more than " + MAX_DEPTH
                     + " levels deep here", "nest fewer '>' or list items inside each other (a few levels are plenty)");
         }
+        Document document;
         try {
-            return PARSER.parse(markdown);
+            document = PARSER.parse(markdown);
         } catch (StackOverflowError e) {
-            throw new ContentError(file, firstLine, "the Markdown nests too deeply to be read (e.g. thousands of brackets "
-                    + "or emphasis marks inside each other)", "nest fewer marks inside each other");
+            throw new ContentError(file, firstLine + overflowing(markdown), "the Markdown nests too deeply to be read "
+                    + "(e.g. thousands of emphasis marks or brackets inside each other)", NEST_LESS);
         }
+        // Flexmark renders by recursion too: a tree deeper than this would overflow the stack there.
+        Map<Node, Integer> depth = new IdentityHashMap<>();
+        for (Node n : document.getDescendants()) {
+            int d = depth.getOrDefault(n.getParent(), 0) + 1;
+            if (d > MAX_TREE_DEPTH) {
+                throw new ContentError(file, firstLine + n.getLineNumber(), "emphasis, links or other marks nest more than "
+                        + MAX_TREE_DEPTH + " levels deep here", NEST_LESS);
+            }
+            depth.put(n, d);
+        }
+        return document;
+    }
+
+    /** How deep a parsed body's tree may be: blocks, then emphasis and links inside them. */
+    static final int MAX_TREE_DEPTH = 2 * MAX_DEPTH;
+    private static final String NEST_LESS = "nest fewer marks inside each other (a few levels are plenty)";
+
+    /**
+     * The 0-based line of the paragraph whose parse overflows the stack, found by parsing each
+     * paragraph on its own (only after a parse of the whole has overflowed); 0 when none does.
+     */
+    private static int overflowing(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        int start = 0;
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || lines[i].isBlank()) {
+                try {
+                    PARSER.parse(chunk.toString());
+                } catch (StackOverflowError e) {
+                    return start;
+                }
+                chunk.setLength(0);
+                start = i + 1;
+            } else {
+                chunk.append(lines[i]).append('\n');
+            }
+        }
+        return 0;
     }
 
     /**
