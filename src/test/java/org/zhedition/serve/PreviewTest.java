@@ -64,7 +64,8 @@ class PreviewTest {
 
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             String body = "";
-            while (System.nanoTime() < deadline && !body.contains("预览测试")) {
+            // The page changes when the new site is in place; the version right after that.
+            while (System.nanoTime() < deadline && !(body.contains("预览测试") && preview.version() > version)) {
                 Thread.sleep(100);
                 HttpResponse<String> r = get(preview, page);
                 body = r.statusCode() == 200 ? r.body() : "";

@@ -457,6 +457,64 @@ class HostileInputTest {
         assertEquals(List.of(), leftovers(p), "drafts or old sites left beside site/");
     }
 
+    /**
+     * What the checks allow still builds: web, e-mail and relative addresses (also spelt with
+     * entities), a plain SVG with references inside itself, a direction mark in a title, a
+     * fullwidth alias (terms are matched as written: ＡＩ and AI are different forms).
+     */
+    @org.junit.jupiter.api.Test
+    void whatIsAllowedStillBuilds(@TempDir Path dir) throws IOException {
+        Project p = built.copyTo(dir.resolve("project"));
+        insert(p, "[網](https://example.org/a?b=1#c)[信](mailto:editor@example.org)[詞](../zh-Hant/glossary.html#distillation)"
+                + "[段](#p1)[實](h&#116;tps://example.org/entity)<https://example.org/auto>");
+        p.edit(ARTICLE, s -> s.replaceFirst("\n  column: Whatsnew\n", "\n  column: Whatsnew\n  url: https://theinitium.com/article/x\n"));
+        p.edit(ARTICLE, s -> s.replaceFirst("\ntitle: DeepSeek", "\ntitle: \u200FDeepSeek"));
+        p.edit(GLOSSARY, s -> s.replaceFirst("aliases: \\[知識蒸餾]", "aliases: [知識蒸餾, ＡＩ蒸餾]"));
+        p.write("content/media/plain.svg", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!-- drawn by hand -->
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">
+                  <defs><linearGradient id="g"><stop offset="0" stop-color="#9cf"/></linearGradient>
+                  <rect id="r" width="4" height="4"/></defs>
+                  <style>rect { fill: url(#g); }</style>
+                  <use href="#r"/><use xlink:href="#r" x="5" style="fill: url('#g')"/>
+                </svg>
+                """);
+        showImage(p, "plain.svg");
+        build(p, true);
+        String page = Files.readString(p.site().resolve("zh-Hant/deepseek-shock.html"));
+        for (String href : List.of("https://example.org/a?b=1#c", "mailto:editor@example.org", "../zh-Hant/glossary.html#distillation",
+                "#p1", "https://example.org/entity", "https://example.org/auto", "https://theinitium.com/article/x")) {
+            assertTrue(page.contains("href=\"" + href + "\""), href);
+        }
+        assertTrue(Files.isRegularFile(p.site().resolve("media/plain.svg")));
+    }
+
+    /**
+     * A Windows checkout (core.autocrlf) has CRLF templates: the site is byte for byte the same,
+     * and the 404 page's Content-Security-Policy hash is that of the script the browser sees
+     * (its HTML parser turns CRLF into LF before hashing).
+     */
+    @org.junit.jupiter.api.Test
+    void crlfTemplatesBuildTheSameSiteAndThe404HashFitsItsScript(@TempDir Path dir) throws Exception {
+        Project p = built.copyTo(dir.resolve("project"));
+        try (Stream<Path> s = Files.list(p.root.resolve("templates"))) {
+            for (Path f : s.filter(f -> f.toString().endsWith(".peb") || f.toString().endsWith(".js")).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                assertFalse(text.contains("\r"), f + " is LF in the repository (.gitattributes)");
+                Files.writeString(f, text.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+            }
+        }
+        build(p, false);
+        assertEquals(Project.hashes(built.site()), Project.hashes(p.site()), "CRLF templates change the site");
+        String page = Files.readString(p.site().resolve("404.html"), StandardCharsets.UTF_8);
+        String script = page.substring(page.indexOf("<script>") + "<script>".length(), page.indexOf("</script>"));
+        assertFalse(script.contains("\r"));
+        String hash = java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(page.contains("'sha256-" + hash + "'"), "the CSP names the hash of the script as the browser reads it");
+    }
+
     /** Builds in a thread of its own, so that a build that would hang fails the test instead. */
     static ContentError buildExpectingError(Project p, boolean incremental, String name) throws InterruptedException {
         Future<?> f = TIMER.submit(() -> build(p, incremental));
