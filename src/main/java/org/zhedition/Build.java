@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,9 +22,13 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.vladsch.flexmark.util.ast.Node;
+import org.zhedition.content.Addresses;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
+import org.zhedition.content.ContentError;
 import org.zhedition.content.ContentLoader;
+import org.zhedition.content.InputFile;
 import org.zhedition.content.Images;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
@@ -35,6 +40,7 @@ import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.offline.EpubBook;
 import org.zhedition.offline.OfflineCache;
+import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.render.Pages;
 import org.zhedition.render.Templates;
 import org.zhedition.script.ConversionLog;
@@ -108,12 +114,14 @@ public final class Build {
     public static Report site(Path root, boolean incremental) {
         ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache").resolve("articles")) : null;
         long[] built = new long[1];
-        Report report = SiteWriter.write(root.resolve("site"), out -> {
+        List<String> leftovers = Collections.synchronizedList(new ArrayList<>());
+        Report report = SiteWriter.write(root.resolve("site"), leftovers::add, out -> {
             Report r = run(root.resolve("content"), root.resolve("templates"), cache, out);
             built[0] = System.nanoTime();
             return r;
         });
         report.time("write", built[0]);
+        leftovers.forEach(report::warn);
         return report;
     }
 
@@ -224,7 +232,7 @@ public final class Build {
         report.count("feeds", pages.site(articles, site));
         assets(templatesDir.resolve("assets")).forEach(site::put);
         site.put(".nojekyll", new byte[0]);
-        content.media().forEach((path, file) -> site.put(path, Images.read(file)));
+        content.media().forEach((path, file) -> site.put(path, Images.read(path, file)));
         // Last: the service worker lists every other file and is versioned by their sums.
         out.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, sums));
         report.time("pages", t1);
@@ -282,23 +290,78 @@ public final class Build {
             for (Script s : Script.values()) {
                 out.put(s, list.get(s.ordinal()));
             }
+            sameShape(article, out);
             return out;
         }
     }
 
-    /** The article stages for one article in one edition. */
+    /**
+     * Refuses an article whose editions have different blocks after conversion: markup such as
+     * {@code -{zh-hant:甲;zh-hans:```}-} or a rule can write Markdown into one edition only (a
+     * code fence that swallows the rest, a heading, a list). The script switch, the parallel view
+     * and the glossary's links all name a block by its position in both editions, so both must
+     * have the same blocks in the same order.
+     */
+    private static void sameShape(Article article, Map<Script, EditionArticle> editions) {
+        List<Block> hant = editions.get(Script.HANT).blocks();
+        List<Block> hans = editions.get(Script.HANS).blocks();
+        int i = 0;
+        while (i < hant.size() && i < hans.size() && hant.get(i).kind().equals(hans.get(i).kind())) {
+            i++;
+        }
+        if (i == hant.size() && i == hans.size()) {
+            return;
+        }
+        // Where the editions part: the block of the editor's own text at that position.
+        Document source = Markdown.parse(article.body(), article.file(), article.bodyLine());
+        Node block = source.getFirstChild();
+        for (int k = 0; k < i && block != null && block.getNext() != null; k++) {
+            block = block.getNext();
+        }
+        int line = article.bodyLine() + (block == null ? 0 : block.getLineNumber());
+        throw new ContentError(article.file(), line, "after conversion the editions differ in shape from this block on: "
+                + "zh-Hant has " + describe(hant, i) + ", zh-Hans has " + describe(hans, i)
+                + " (conversion markup or a rule writes Markdown into one edition only)",
+                "give both variants of -{…}- (and both sides of a rule) plain text: no ```, #, >, list marks or blank "
+                        + "lines inside, so that both editions keep the same paragraphs");
+    }
+
+    private static String describe(List<Block> blocks, int i) {
+        if (i >= blocks.size()) {
+            return "no more blocks (" + blocks.size() + " in all)";
+        }
+        return switch (blocks.get(i).kind()) {
+            case "p" -> "a paragraph";
+            case "h" -> "a heading";
+            case "figure" -> "a figure";
+            default -> "a code block, list or quotation";
+        } + " (block " + (i + 1) + " of " + blocks.size() + ")";
+    }
+
+    /**
+     * The article stages for one article in one edition. The converted body is checked as the
+     * editor's was at load (addresses, images, nesting): conversion markup and rules can write
+     * Markdown, so an edition could otherwise show what the editor's text never did.
+     */
     private static EditionArticle article(Article article, Edition edition, Converter converter, Report report) {
         long t = System.nanoTime();
         ConvertedArticle text = ConvertedArticle.of(article, converter);
         t = report.time("convert", t);
-        Document document = Markdown.parse(text.body());
+        Document document = Markdown.parse(text.body(), article.file(), article.bodyLine());
+        Addresses.check(document, article.file(), article.bodyLine());
+        Images.sameAs(document, article, edition.script().tag());
         t = report.time("parse", t);
-        List<TermNode> notes = edition.annotator().annotate(document);
-        t = report.time("annotate", t);
-        EditionArticle done = new EditionArticle(text, edition.body().render(document),
-                edition.parallelBody().render(document), notes, Figure.credits(document));
-        report.time("render", t);
-        return done;
+        try {
+            List<TermNode> notes = edition.annotator().annotate(document);
+            t = report.time("annotate", t);
+            EditionArticle done = new EditionArticle(text, edition.body().render(document),
+                    edition.parallelBody().render(document), notes, Figure.credits(document));
+            report.time("render", t);
+            return done;
+        } catch (StackOverflowError e) {
+            throw new ContentError(article.file(), article.bodyLine(), "the article's Markdown nests too deeply to be "
+                    + "shown (e.g. thousands of brackets or emphasis marks inside each other)", "nest fewer marks inside each other");
+        }
     }
 
     /** The files an article's own stages make: its page in each edition, its parallel view, its e-books. */
@@ -320,21 +383,26 @@ public final class Build {
         new Converter(Script.HANT, Script.HANT, Phrases.none(), Punctuation.KEEP, new ConversionLog()).convert("资訊");
     }
 
-    /** Static files beside the templates (CSS, JavaScript, icons), copied as they are. */
+    /**
+     * Static files beside the templates (CSS, JavaScript, icons), copied as they are. Each must be
+     * an ordinary file inside {@code templates/} ({@link InputFile}): a link out of it, a pipe or
+     * a device is an error naming it. Folders are walked; a link to a folder is not followed.
+     */
     private static SortedMap<String, byte[]> assets(Path dir) {
         SortedMap<String, byte[]> out = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return out;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
+            List<Path> files = new ArrayList<>(walk.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).toList());
             files.sort(null);
             for (Path f : files) {
                 String rel = dir.relativize(f).toString().replace('\\', '/');
-                out.put("assets/" + rel, Files.readAllBytes(f));
+                out.put("assets/" + rel, InputFile.read(f, dir.getParent(), InputFile.BINARY_LIMIT));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ContentError(dir, 0, "cannot read the assets folder: " + e.getMessage(),
+                    "check that every file and folder in it is readable");
         }
         return out;
     }

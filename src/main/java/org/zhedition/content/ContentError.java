@@ -12,11 +12,25 @@ public final class ContentError extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Path file;
     private final int line;
+    private final String problem;
+    private final String fix;
 
     public ContentError(Path file, int line, String problem, String fix) {
         super(format(file, line, problem, fix));
         this.file = file;
         this.line = line;
+        this.problem = problem;
+        this.fix = fix;
+    }
+
+    /** What is wrong, without the place. */
+    public String problem() {
+        return problem;
+    }
+
+    /** How to fix it. */
+    public String fix() {
+        return fix;
     }
 
     public ContentError(Path file, int line, String problem, String fix, Throwable cause) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -61,18 +62,20 @@ public final class ContentLoader {
             throw new ContentError(root, 0, "content folder not found",
                     "run the build from the project folder, or create content/ with site.yaml and articles/");
         }
-        SiteConfig site = site(root.resolve("site.yaml"));
+        SiteConfig site = site(root.resolve("site.yaml"), root);
         Path rulesFile = root.resolve("conversion.txt");
-        List<Rule> rules = Files.exists(rulesFile) ? RuleParser.parseFile(TextFile.read(rulesFile), rulesFile) : List.of();
+        // An optional file that is there in any form (even a link that leads nowhere) is read, so its problem is reported.
+        List<Rule> rules = Files.exists(rulesFile, LinkOption.NOFOLLOW_LINKS)
+                ? RuleParser.parseFile(TextFile.read(rulesFile, root), rulesFile) : List.of();
         Path glossaryFile = root.resolve("glossary.yaml");
-        Glossary glossary = Files.exists(glossaryFile)
-                ? GlossaryParser.parse(TextFile.read(glossaryFile), glossaryFile) : Glossary.empty();
+        Glossary glossary = Files.exists(glossaryFile, LinkOption.NOFOLLOW_LINKS)
+                ? GlossaryParser.parse(TextFile.read(glossaryFile, root), glossaryFile) : Glossary.empty();
         for (var term : glossary.terms()) {
             for (String text : List.of(term.term(), term.en(), term.note())) {
                 InlineMarkup.parse(text, term.file(), term.line());
             }
         }
-        List<Article> articles = articles(root.resolve("articles"));
+        List<Article> articles = articles(root.resolve("articles"), root);
         // Two rules that disagree about one phrase are an error now, before anything is built.
         Phrases.of(rules, List.of());
         articles.forEach(a -> Phrases.of(rules, a.rules()));
@@ -80,7 +83,7 @@ public final class ContentLoader {
         return new Content(root, site, articles, glossary, rules, Images.files(root, images));
     }
 
-    private static List<Article> articles(Path dir) {
+    private static List<Article> articles(Path dir, Path root) {
         if (!Files.isDirectory(dir)) {
             throw new ContentError(dir, 0, "articles folder not found", "create content/articles/ and put one .md file per article in it");
         }
@@ -97,7 +100,7 @@ public final class ContentLoader {
         // the message does not depend on which thread got there first.
         List<Object> loaded = files.parallelStream().map(f -> {
             try {
-                return (Object) article(f);
+                return (Object) article(f, root);
             } catch (ContentError e) {
                 return e;
             }
@@ -114,6 +117,11 @@ public final class ContentLoader {
     }
 
     static Article article(Path file) {
+        return article(file, file.toAbsolutePath().getParent().getParent());
+    }
+
+    /** Loads one article; {@code root} is the content folder, which it must really be in. */
+    static Article article(Path file, Path root) {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
         if (!SLUG.matcher(slug).matches()) {
@@ -124,7 +132,7 @@ public final class ContentLoader {
             throw new ContentError(file, 0, "'" + name + "' would be written over the edition's page of the same name",
                     "rename the article, e.g. " + slug + "-article.md");
         }
-        String text = TextFile.read(file);
+        String text = TextFile.read(file, root);
         if (!text.startsWith("---\n")) {
             throw new ContentError(file, 1, "the article does not start with front matter",
                     "put a '---' line first, then 'title:', 'script:' and the other fields, then a closing '---' line");
@@ -177,9 +185,10 @@ public final class ContentLoader {
         Map<Script, Punctuation> punctuation = new EnumMap<>(Script.class);
         fm.get("punctuation").ifPresent(y -> punctuationPerEdition(y, punctuation));
         rules.addAll(markupRules(fm));
-        Document parsed = Markdown.parse(body);  // once, for the three checks below
+        Document parsed = Markdown.parse(body, file, bodyLine);  // once, for the checks below
         rules.addAll(InlineMarkup.rulesInMarkdown(body, parsed, file, bodyLine));
         Figure.checkAll(parsed, file, bodyLine);
+        Addresses.check(parsed, file, bodyLine);
         List<String> images = Images.of(parsed, file, bodyLine);
         return new Article(slug, file, script, title, fm.required("standfirst"), date, updated, fm.optional("description"),
                 fm.texts("keywords"), source, fm.optional("credits"), emendations, rules, punctuation, body, bodyLine, images);
@@ -280,8 +289,8 @@ public final class ContentLoader {
                 "write keep, mainland (“ ” ‘ ’) or corner (「 」『 』)"));
     }
 
-    private static SiteConfig site(Path file) {
-        Yaml y = Yaml.parse(TextFile.read(file), file, 1);
+    private static SiteConfig site(Path file, Path root) {
+        Yaml y = Yaml.parse(TextFile.read(file, root), file, 1);
         if (!y.isMapping()) {
             throw y.error("site.yaml must be 'field: value' lines", "start with 'title: …'");
         }

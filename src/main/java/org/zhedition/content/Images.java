@@ -8,7 +8,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +87,32 @@ public final class Images {
         return List.copyOf(found);
     }
 
+    /**
+     * Refuses an edition whose converted body shows an image the editor's text does not: an
+     * image written inside conversion markup or by a rule, which no check at load saw.
+     *
+     * @param edition the edition's tag, for the message
+     */
+    public static void sameAs(Document converted, Article article, String edition) {
+        for (Node n : converted.getDescendants()) {
+            String url = null;
+            if (n instanceof Image image) {
+                url = image.getUrl().toString();
+            } else if (n instanceof ImageRef ref && ref.isDefined()) {
+                url = ref.getReferenceNode(converted).getUrl().toString();
+            } else if (n instanceof FencedCodeBlock block && Markdown.isFigure(block)) {
+                url = Figure.parse(block.getContentChars().toString(), article.file(), article.bodyLine()).image();
+            }
+            if (url != null && !url.isEmpty()
+                    && !(url.startsWith(PREFIX) && article.images().contains(FOLDER + "/" + url.substring(PREFIX.length())))) {
+                throw new ContentError(article.file(), article.bodyLine() + n.getLineNumber(), "the " + edition
+                        + " edition shows the image '" + url + "', which the article's own text does not (conversion "
+                        + "markup or a rule writes it)", "show images in the text itself, the same in both editions; "
+                        + "-{…}- and rules may only change words");
+            }
+        }
+    }
+
     /** The line of a figure block's {@code image:} field. */
     private static int imageLine(FencedCodeBlock block, int fenceLine) {
         int line = fenceLine + 1;
@@ -114,14 +143,58 @@ public final class Images {
             throw new ContentError(file, line, "'" + name + "' is not an image type every browser and e-reader shows",
                     "save it as JPEG (.jpg), PNG (.png), GIF (.gif), WebP (.webp) or SVG (.svg)");
         }
-        if (!Files.isRegularFile(media.resolve(name)) || !exactly(media, name)) {
+        Path image = media.resolve(name);
+        if (!Files.exists(image, LinkOption.NOFOLLOW_LINKS) || !exactly(media, name)) {
             throw new ContentError(file, line, "image not found: content/" + FOLDER + "/" + name,
                     "add the file to content/" + FOLDER + "/, or correct the name (upper and lower case differ)");
         }
         if (alt.isBlank()) {
             throw new ContentError(file, line, "image '" + name + "' has no description for readers who cannot see it", describe);
         }
+        try {
+            checkContent(image, media, name);
+        } catch (ContentError e) {
+            throw new ContentError(file, line, "image content/" + FOLDER + "/" + name + ": " + e.problem(), e.fix());
+        }
         return FOLDER + "/" + name;
+    }
+
+    /**
+     * Checks that an image file is what its name says: an ordinary file inside
+     * {@code content/media/} ({@link InputFile}) that starts as its type does; an SVG is also
+     * checked to hold nothing active ({@link SvgCheck}).
+     */
+    private static void checkContent(Path image, Path media, String name) {
+        String type = mediaType(name);
+        if (type.equals("image/svg+xml")) {
+            SvgCheck.check(InputFile.read(image, media, InputFile.BINARY_LIMIT));
+            return;
+        }
+        Path real = InputFile.check(image, media, InputFile.BINARY_LIMIT);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(real)) {
+            head = in.readNBytes(12);
+        } catch (IOException e) {
+            throw new ContentError(image, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+        }
+        if (!startsAs(type, head)) {
+            throw new ContentError(image, 0, "the file is not a " + type.substring("image/".length()).toUpperCase(Locale.ROOT)
+                    + " image, whatever its name says", "save the picture in the format its name says (open it in an image "
+                    + "editor and export it), or rename it to its real type");
+        }
+    }
+
+    /** Whether {@code head} (the first bytes of a file) is how a file of {@code type} starts. */
+    private static boolean startsAs(String type, byte[] head) {
+        return switch (type) {
+            case "image/png" -> head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
+                    && head[4] == 0x0D && head[5] == 0x0A && head[6] == 0x1A && head[7] == 0x0A;
+            case "image/jpeg" -> head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
+            case "image/gif" -> head.length >= 6 && new String(head, 0, 6, StandardCharsets.US_ASCII).matches("GIF8[79]a");
+            case "image/webp" -> head.length >= 12 && new String(head, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
+                    && new String(head, 8, 4, StandardCharsets.US_ASCII).equals("WEBP");
+            default -> false;
+        };
     }
 
     /**
@@ -159,12 +232,17 @@ public final class Images {
         return out;
     }
 
-    /** The bytes of an image file. */
-    public static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ContentError(file, 0, "cannot read the image: " + e.getMessage(), "check the file's permissions");
+    /**
+     * The bytes of an image file, checked again as it is read ({@link InputFile}): it must still
+     * be an ordinary file inside {@code content/media/}.
+     *
+     * @param path its path relative to {@code content/} ({@code media/x.jpg}, from {@link #of})
+     */
+    public static byte[] read(String path, Path file) {
+        Path media = file;
+        for (int i = path.split("/").length - 1; i > 0; i--) {
+            media = media.getParent();
         }
+        return InputFile.read(file, media, InputFile.BINARY_LIMIT);
     }
 }

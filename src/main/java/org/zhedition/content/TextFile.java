@@ -1,33 +1,39 @@
 package org.zhedition.content;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads an editor's file as strict UTF-8. A bad byte is reported with its line instead of
- * silently turning into U+FFFD on the page; Windows line endings and a byte-order mark are
- * accepted and normalised.
+ * Reads an editor's file (content or template) as strict UTF-8. A bad byte is reported with its
+ * line instead of silently turning into U+FFFD on the page; Windows line endings and a
+ * byte-order mark are accepted and normalised, so CRLF and LF checkouts build the same site. The
+ * file must be an ordinary file inside its folder ({@link InputFile}), and hold no character
+ * that does not belong in text ({@link Invisible}).
  */
 public final class TextFile {
     private TextFile() {
     }
 
+    /** Reads a file that must be inside its own folder. */
     public static String read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ContentError(file, 0, "file not found", "create it, or check the path");
-        } catch (IOException e) {
-            throw new ContentError(file, 0, "cannot read file: " + e.getMessage(), "check that the file is readable");
-        }
+        return read(file, file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Reads {@code file}.
+     *
+     * @param within the folder it must really be in ({@code content/} or {@code templates/})
+     */
+    public static String read(Path file, Path within) {
+        return decode(file, InputFile.read(file, within, InputFile.TEXT_LIMIT));
+    }
+
+    /** Decodes an editor's file already read, as {@link #read(Path, Path)} does. */
+    public static String decode(Path file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -48,7 +54,9 @@ public final class TextFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        Invisible.check(text, file, 1, "");
+        return text;
     }
 
     private static int firstInvalid(byte[] bytes) {

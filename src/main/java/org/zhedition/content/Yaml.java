@@ -50,6 +50,7 @@ public final class Yaml {
             if (root == null) {
                 root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null);
             }
+            checkCharacters(root, file, firstLine - 1, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             return new Yaml(root, file, firstLine - 1);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -58,6 +59,11 @@ public final class Yaml {
             throw new ContentError(file, line, "invalid YAML: " + problem.strip(),
                     "check indentation and quoting on this line; quote values that contain ': ' or start with a special character");
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("Nesting Depth")) {
+                throw new ContentError(file, firstLine + tooDeep(text, options), "invalid YAML: lists and mappings nest more "
+                        + "than " + options.getNestingDepthLimit() + " levels deep here", "nest fewer '[', '{' or indented "
+                        + "levels inside each other (a few are plenty)");
+            }
             throw new ContentError(file, firstLine, "invalid YAML: " + e.getMessage(),
                     "check the YAML syntax of this block");
         }
@@ -75,6 +81,57 @@ public final class Yaml {
         options.setAllowUnicode(true);
         options.setSplitLines(false);
         return new org.yaml.snakeyaml.Yaml(options).dump(text).strip();
+    }
+
+    /** The 0-based line where the lists and mappings of {@code text} nest deeper than the limit. */
+    private static int tooDeep(String text, LoaderOptions options) {
+        int depth = 0;
+        try {
+            for (var event : new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text))) {
+                if (event instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+                    depth++;
+                    if (depth > options.getNestingDepthLimit() && event.getStartMark() != null) {
+                        return event.getStartMark().getLine();
+                    }
+                } else if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            // not found before the text became unreadable
+        }
+        return 0;
+    }
+
+    /**
+     * Refuses characters that do not belong in text ({@link Invisible}) in every value and key,
+     * also when written as an escape ({@code "\0"}, {@code "\v"}, {@code "\uD800"}), which the
+     * file check cannot see. Each node is visited once, so an alias that refers to its own
+     * list cannot make this loop.
+     */
+    private static void checkCharacters(Node node, Path file, int lineOffset, java.util.Set<Node> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (node instanceof ScalarNode s) {
+            int i = Invisible.find(s.getValue());
+            if (i >= 0) {
+                Mark m = node.getStartMark();
+                int line = m == null ? lineOffset + 1 : m.getLine() + lineOffset + 1;
+                throw new ContentError(file, line, "the character " + Invisible.name(s.getValue(), i)
+                        + " in this value does not belong in text (a YAML escape such as \\0, \\v or \\uD800 writes it)",
+                        Invisible.fix(s.getValue(), i));
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                checkCharacters(n, file, lineOffset, seen);
+            }
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                checkCharacters(t.getKeyNode(), file, lineOffset, seen);
+                checkCharacters(t.getValueNode(), file, lineOffset, seen);
+            }
+        }
     }
 
     public Path file() {
@@ -155,6 +212,14 @@ public final class Yaml {
                     "write one value after the colon");
         }
         return s.getValue().strip();
+    }
+
+    /** The text of a scalar, stripped; empty for a YAML null. */
+    public String optionalText() {
+        if (node instanceof ScalarNode s && s.getTag().getValue().endsWith(":null")) {
+            return "";
+        }
+        return text();
     }
 
     /** A required, non-empty text field. */

@@ -86,6 +86,9 @@ public final class GlossaryParser {
         List<String> forms = new ArrayList<>(aliases);
         forms.add(0, term);
         List<String> notIn = t.texts("not");
+        for (String field : List.of("term", "aliases", "not")) {
+            t.get(field).ifPresent(GlossaryParser::visibleOnly);
+        }
         for (String phrase : notIn) {
             if (forms.stream().noneMatch(f -> phrase.contains(f) && phrase.length() > f.length())) {
                 throw t.error("'not: " + phrase + "' in entry " + term + " does not contain the term",
@@ -93,6 +96,30 @@ public final class GlossaryParser {
             }
         }
         return new Term(id, term, aliases, en, note, t.texts("see"), notIn, category, t.file(), t.line());
+    }
+
+    /**
+     * Refuses a term, alias or {@code not} phrase with an invisible character in it: terms are
+     * matched in the text exactly, character for character, so 蒸&#x200B;餾 (with a zero-width
+     * space) or 人工&nbsp;智能 (a no-break space) would match only text that has the same
+     * invisible character, and the entry would silently mark nothing. Refused: format characters
+     * (zero-width space and joiners, word joiner, soft hyphen, byte-order mark, direction marks)
+     * and every space but the ordinary one. Look-alike but visible forms are left as written:
+     * fullwidth ＡＩ and AI are different forms; list both when the articles use both.
+     */
+    private static void visibleOnly(Yaml field) {
+        for (Yaml item : field.items()) {
+            String text = item.text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.getType(c) == Character.FORMAT || c != ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
+                    throw item.error("'" + text.replaceAll("\\p{Cf}", "") + "' contains the invisible character "
+                            + org.zhedition.content.Invisible.name(text, i)
+                            + ", so it would match only text that has the same invisible character",
+                            "retype the term without it; list each other spelling the articles use as an alias");
+                }
+            }
+        }
     }
 
     /**

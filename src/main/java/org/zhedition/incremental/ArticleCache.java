@@ -73,6 +73,9 @@ public final class ArticleCache {
     public Optional<Hit> get(Article article, String key, Map<Script, Edition> editions, List<Rule> siteRules) {
         byte[] bytes;
         try {
+            if (!Files.isRegularFile(file(article), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();  // never opened unless an ordinary file: a pipe would wait forever
+            }
             bytes = Files.readAllBytes(file(article));
         } catch (IOException e) {  // none yet, or unreadable: build the article
             return Optional.empty();
@@ -159,6 +162,9 @@ public final class ArticleCache {
     public Optional<Map<String, FileSum>> pages(String slug, String pageKey) {
         List<String> lines;
         try {
+            if (!Files.isRegularFile(dir.resolve(slug + PAGES), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
             lines = Files.readAllLines(dir.resolve(slug + PAGES), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return Optional.empty();

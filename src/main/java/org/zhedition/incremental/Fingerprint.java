@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.zhedition.content.Article;
+import org.zhedition.content.ContentError;
+import org.zhedition.content.InputFile;
 
 /**
  * Content hashes that decide whether an article's earlier products can be reused.
@@ -47,7 +50,7 @@ public final class Fingerprint {
         update(d, FORMAT);
         for (String name : List.of("site.yaml", "conversion.txt", "glossary.yaml")) {
             update(d, name);
-            fileOrAbsent(d, contentDir.resolve(name));
+            fileOrAbsent(d, contentDir.resolve(name), contentDir);
         }
         generator(d);
         String site = HexFormat.of().formatHex(d.digest());
@@ -59,7 +62,7 @@ public final class Fingerprint {
                 MessageDigest a = sha256();
                 update(a, site);
                 update(a, slug);
-                fileOrAbsent(a, f);
+                fileOrAbsent(a, f, contentDir);
                 articles.put(slug, HexFormat.of().formatHex(a.digest()));
             }
         } catch (IOException e) {
@@ -81,12 +84,13 @@ public final class Fingerprint {
         MessageDigest d = sha256();
         update(d, FORMAT);
         try (Stream<Path> s = Files.walk(templatesDir)) {
-            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path f : s.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 update(d, templatesDir.relativize(f).toString().replace('\\', '/'));
-                fileOrAbsent(d, f);
+                fileOrAbsent(d, f, templatesDir);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // No templates folder, or one that cannot be walked: the template loader reports it.
+            update(d, "unreadable");
         }
         return HexFormat.of().formatHex(d.digest());
     }
@@ -109,7 +113,7 @@ public final class Fingerprint {
         update(d, templates);
         for (String image : article.images()) {
             update(d, image);
-            fileOrAbsent(d, contentDir.resolve(image));
+            fileOrAbsent(d, contentDir.resolve(image), contentDir);
         }
         return HexFormat.of().formatHex(d.digest());
     }
@@ -129,13 +133,13 @@ public final class Fingerprint {
             try (Stream<Path> s = Files.walk(code)) {
                 for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                     update(d, code.relativize(f).toString());
-                    fileOrAbsent(d, f);
+                    generatorFile(d, f);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         } else {
-            fileOrAbsent(d, code);
+            generatorFile(d, code);
         }
         // The runtime too: its zlib compresses the e-books, and a kept book must be what it would make.
         for (String property : List.of("java.vendor", "java.version", "os.arch")) {
@@ -146,13 +150,32 @@ public final class Fingerprint {
         }
     }
 
-    private static void fileOrAbsent(MessageDigest d, Path file) {
+    /**
+     * Adds a file of the editor's to the key, read exactly as the build reads it
+     * ({@link InputFile}: never a pipe or device, never a link out of {@code within}). A file the
+     * build cannot read adds a mark instead of failing here: the stage that reads it next reports
+     * the problem with the same message as a full build.
+     */
+    private static void fileOrAbsent(MessageDigest d, Path file, Path within) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            update(d, "absent");
+            return;
+        }
+        try {
+            byte[] bytes = InputFile.read(file, within, Math.max(InputFile.TEXT_LIMIT, InputFile.BINARY_LIMIT));
+            update(d, "present " + bytes.length);
+            d.update(bytes);
+        } catch (ContentError e) {
+            update(d, "unreadable");
+        }
+    }
+
+    /** Adds one of the generator's own files. */
+    private static void generatorFile(MessageDigest d, Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             update(d, "present " + bytes.length);
             d.update(bytes);
-        } catch (java.nio.file.NoSuchFileException e) {
-            update(d, "absent");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,8 +3,13 @@ package org.zhedition.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import org.zhedition.content.ContentError;
 
 /**
  * The Markdown dialect of the edition: CommonMark, with raw HTML shown as text (an article is
@@ -27,8 +32,136 @@ public final class Markdown {
     private Markdown() {
     }
 
+    /**
+     * How deep block quotes and lists may nest. Flexmark parses and renders nested blocks by
+     * recursion, so a thousand {@code >} or ten thousand nested list items would overflow the
+     * stack; no article nests more than a few levels.
+     */
+    public static final int MAX_DEPTH = 64;
+
     public static Document parse(String markdown) {
-        return PARSER.parse(markdown);
+        return parse(markdown, null, 1);
+    }
+
+    /**
+     * Parses an article body.
+     *
+     * @param file      the file it comes from, for messages (null: none)
+     * @param firstLine the line of {@code file} where {@code markdown} starts
+     * @throws ContentError when block quotes or lists nest deeper than {@link #MAX_DEPTH}
+     */
+    public static Document parse(String markdown, Path file, int firstLine) {
+        int line = tooDeep(markdown);
+        if (line >= 0) {
+            throw new ContentError(file, firstLine + line, "block quotes or lists nest more than " + MAX_DEPTH
+                    + " levels deep here", "nest fewer '>' or list items inside each other (a few levels are plenty)");
+        }
+        Document document;
+        try {
+            document = PARSER.parse(markdown);
+        } catch (StackOverflowError e) {
+            throw new ContentError(file, firstLine + overflowing(markdown), "the Markdown nests too deeply to be read "
+                    + "(e.g. thousands of emphasis marks or brackets inside each other)", NEST_LESS);
+        }
+        // Flexmark renders by recursion too: a tree deeper than this would overflow the stack there.
+        Map<Node, Integer> depth = new IdentityHashMap<>();
+        for (Node n : document.getDescendants()) {
+            int d = depth.getOrDefault(n.getParent(), 0) + 1;
+            if (d > MAX_TREE_DEPTH) {
+                throw new ContentError(file, firstLine + n.getLineNumber(), "emphasis, links or other marks nest more than "
+                        + MAX_TREE_DEPTH + " levels deep here", NEST_LESS);
+            }
+            depth.put(n, d);
+        }
+        return document;
+    }
+
+    /** How deep a parsed body's tree may be: blocks, then emphasis and links inside them. */
+    static final int MAX_TREE_DEPTH = 2 * MAX_DEPTH;
+    private static final String NEST_LESS = "nest fewer marks inside each other (a few levels are plenty)";
+
+    /**
+     * The 0-based line of the paragraph whose parse overflows the stack, found by parsing each
+     * paragraph on its own (only after a parse of the whole has overflowed); 0 when none does.
+     */
+    private static int overflowing(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        int start = 0;
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i <= lines.length; i++) {
+            if (i == lines.length || lines[i].isBlank()) {
+                try {
+                    PARSER.parse(chunk.toString());
+                } catch (StackOverflowError e) {
+                    return start;
+                }
+                chunk.setLength(0);
+                start = i + 1;
+            } else {
+                chunk.append(lines[i]).append('\n');
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The 0-based line where block containers nest deeper than {@link #MAX_DEPTH}, or -1. Counted
+     * before parsing, from each line's start: every {@code >} and list marker opens a level, and
+     * a list item's indentation can hold one level per two columns. Over-counting is harmless:
+     * the limit is far above any real article.
+     */
+    static int tooDeep(String markdown) {
+        int line = 0;
+        int i = 0;
+        int n = markdown.length();
+        while (i < n) {
+            int depth = 0;
+            int columns = 0;
+            boolean marker = false;
+            while (i < n) {
+                char c = markdown.charAt(i);
+                if (c == ' ') {
+                    columns++;
+                    i++;
+                } else if (c == '\t') {
+                    columns += 4 - columns % 4;
+                    i++;
+                } else if (c == '>') {
+                    depth++;
+                    i++;
+                } else if ((c == '-' || c == '+' || c == '*') && (i + 1 >= n || markdown.charAt(i + 1) == ' '
+                        || markdown.charAt(i + 1) == '\t' || markdown.charAt(i + 1) == '\n')) {
+                    depth++;
+                    marker = true;
+                    i++;
+                } else if (c >= '0' && c <= '9') {
+                    int j = i;
+                    while (j < n && j - i < 9 && markdown.charAt(j) >= '0' && markdown.charAt(j) <= '9') {
+                        j++;
+                    }
+                    if (j < n && (markdown.charAt(j) == '.' || markdown.charAt(j) == ')')
+                            && (j + 1 >= n || markdown.charAt(j + 1) == ' ' || markdown.charAt(j + 1) == '\n')) {
+                        depth++;
+                        marker = true;
+                        i = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (depth + (marker ? columns / 2 : 0) > MAX_DEPTH) {
+                return line;
+            }
+            int end = markdown.indexOf('\n', i);
+            if (end < 0) {
+                break;
+            }
+            i = end + 1;
+            line++;
+        }
+        return -1;
     }
 
     public static boolean isFigure(FencedCodeBlock block) {

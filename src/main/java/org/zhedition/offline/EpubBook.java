@@ -21,6 +21,7 @@ import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.ArticleDate;
 import org.zhedition.content.ContentError;
 import org.zhedition.content.Images;
+import org.zhedition.content.TextFile;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.render.BodyRenderer.Block;
@@ -67,7 +68,7 @@ public final class EpubBook {
             if (file == null) {
                 throw new IllegalStateException("the page shows " + image + ", which content/ did not provide");
             }
-            entries.put("EPUB/" + image, Images.read(file));
+            entries.put("EPUB/" + image, Images.read(image, file));
         }
         entries.put("META-INF/container.xml", utf8(CONTAINER));
         entries.put("EPUB/package.opf", utf8(packageDocument(edition, article, images)));
@@ -245,14 +246,10 @@ public final class EpubBook {
     /** The book's stylesheet, {@code templates/epub.css}. */
     public static byte[] stylesheet(Path templatesDir) {
         Path css = templatesDir.resolve(STYLESHEET);
-        if (!Files.isRegularFile(css)) {
+        if (!Files.exists(css, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new ContentError(css, 0, "the e-book stylesheet is missing", "restore templates/" + STYLESHEET + " from the repository");
         }
-        try {
-            return Files.readAllBytes(css);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return utf8(TextFile.read(css, templatesDir));
     }
 
     /** {@code mimetype} first and stored (as EPUB requires), then the entries in sorted order, all at one fixed time. */

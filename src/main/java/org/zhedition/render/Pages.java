@@ -1,8 +1,8 @@
 package org.zhedition.render;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.zhedition.content.ArticleDate;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentError;
+import org.zhedition.content.TextFile;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
@@ -287,15 +288,29 @@ public final class Pages {
         return c;
     }
 
-    /** The 404 page's own script, {@code templates/notfound.js}. */
+    /**
+     * The 404 page's own script, {@code templates/notfound.js}, read as every template is: line
+     * endings become LF, which is also what the browser hashes (its HTML parser turns CRLF into
+     * LF before the Content-Security-Policy hash is checked), so a Windows checkout with CRLF
+     * files gets the same, working hash.
+     */
     private String notFoundScript() {
         Path file = templates.dir().resolve(NOT_FOUND_SCRIPT);
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ContentError(file, 0, "cannot read the 404 page's script: " + e.getMessage(),
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ContentError(file, 0, "the 404 page's script is missing",
                     "restore templates/" + NOT_FOUND_SCRIPT + " from the repository");
         }
+        String script = TextFile.read(file, templates.dir());
+        String lower = script.toLowerCase(java.util.Locale.ROOT);
+        for (String end : List.of("</script", "<!--")) {
+            int at = lower.indexOf(end);
+            if (at >= 0) {
+                throw new ContentError(file, (int) script.substring(0, at).chars().filter(c -> c == '\n').count() + 1,
+                        "the script contains '" + end + "', which would end or break the page's inline <script> early",
+                        "write it split, e.g. '<\\/script' inside a string");
+            }
+        }
+        return script;
     }
 
     private static byte[] sha256(String s) {

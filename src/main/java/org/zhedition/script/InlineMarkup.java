@@ -86,6 +86,14 @@ public final class InlineMarkup {
                 segments.add(new Plain(text.substring(pos, open)));
             }
             String inner = text.substring(open + 2, close);
+            if (inner.contains("-{")) {
+                throw new ContentError(file, line, "conversion markup '-{' inside another '-{…}-'",
+                        "close the first markup with '}-' before the next one starts; write '-{-}-{' for a literal '-{'");
+            }
+            if (inner.matches("(?s).*\\n[ \\t]*\\n.*")) {
+                throw new ContentError(file, line, "conversion markup '-{…}-' runs over a blank line, across paragraphs",
+                        "close the markup with '}-' within its paragraph; each edition must keep the same paragraphs");
+            }
             if (inner.startsWith("H|") || inner.startsWith("A|")) {
                 Rule rule = RuleParser.parse(inner.substring(2), file, line);
                 rules.add(rule);

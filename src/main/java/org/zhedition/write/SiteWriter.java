@@ -5,19 +5,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.zhedition.content.ContentError;
 
 /**
  * Writes the site: into a fresh folder beside {@code site/}, file by file as the build finishes
@@ -38,12 +45,13 @@ public final class SiteWriter {
      * {@code site} (as it finishes them); when it returns, the draft is swapped in for the old
      * site; when it throws (whatever it throws), the draft is deleted and {@code site} is left
      * exactly as it was. The command's build, the preview's rebuilds and the tests all go
-     * through here.
+     * through here. The draft holds the build lock (see {@link #draft(Path, Consumer, Duration)}).
      *
+     * @param warnings told what the build should say without failing (a leftover it cannot remove)
      * @return what {@code build} returned
      */
-    public static <T> T write(Path site, Function<? super Output, T> build) {
-        Draft draft = draft(site);
+    public static <T> T write(Path site, Consumer<String> warnings, Function<? super Output, T> build) {
+        Draft draft = draft(site, warnings);
         boolean committed = false;
         try {
             T result = build.apply(draft);
@@ -55,6 +63,11 @@ public final class SiteWriter {
                 draft.discard();
             }
         }
+    }
+
+    /** As {@link #write(Path, Consumer, Function)}, dropping warnings. */
+    public static <T> T write(Path site, Function<? super Output, T> build) {
+        return write(site, warning -> { }, build);
     }
 
     /**
@@ -70,17 +83,104 @@ public final class SiteWriter {
         return files.size();
     }
 
-    /** Starts a new site beside {@code site}; nothing visible changes until {@link Draft#commit()}. */
-    static Draft draft(Path site) {
-        Path parent = site.toAbsolutePath().normalize().getParent();
-        Path fresh = parent.resolve("." + site.getFileName() + ".new");
+    /** As {@link #draft(Path, Consumer, Duration)}, dropping warnings, waiting {@link #LOCK_WAIT}. */
+    public static Draft draft(Path site) {
+        return draft(site, warning -> { }, LOCK_WAIT);
+    }
+
+    /** As {@link #draft(Path, Consumer, Duration)}, waiting {@link #LOCK_WAIT} for another build. */
+    public static Draft draft(Path site, Consumer<String> warnings) {
+        return draft(site, warnings, LOCK_WAIT);
+    }
+
+    /**
+     * Starts a new site beside {@code site}; nothing visible changes until {@link Draft#commit()}.
+     *
+     * <p>Holds the build lock ({@code .site.lock} beside {@code site/}) until the draft is committed
+     * or discarded, so that two builds of one project (an editor's {@code serve} and a
+     * {@code mvn package} in another terminal) never write one site at once: the second waits up
+     * to {@code wait} for the first, then stops with a message. The lock is the operating
+     * system's: it goes with the process that held it, however that process ended, so a crash
+     * can never leave the project locked. Drafts and old sites that a crashed build left behind
+     * are removed here, under the lock; one that cannot be removed is reported and ignored.
+     *
+     * @param warnings told what the build should say without failing (a leftover it cannot remove)
+     */
+    public static Draft draft(Path site, Consumer<String> warnings, Duration wait) {
+        Path abs = site.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        String name = abs.getFileName().toString();
+        BuildLock lock = BuildLock.acquire(parent.resolve("." + name + ".lock"), site, wait, warnings);
         try {
-            delete(fresh);
-            Files.createDirectories(fresh);
+            removeLeftovers(parent, name, warnings);
+            Path fresh = createFolder(parent, "." + name + DRAFT);
+            return new Draft(abs, fresh, lock, warnings);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + fresh + ": " + e.getMessage(), e);
+            lock.close();
+            throw new ContentError(site, 0, "cannot start a new site beside " + site + ": " + reason(e),
+                    "check that you may write in " + parent + " and that the disk is not full");
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        return new Draft(site, fresh);
+    }
+
+    /** Marks a draft folder beside the site ({@code .site-draft-…}). */
+    private static final String DRAFT = "-draft-";
+    /** Marks the previous site while it is being removed ({@code .site-old-…}). */
+    private static final String OLD = "-old-";
+    /** How long a build waits for another build of the same project before it stops. */
+    public static final Duration LOCK_WAIT = Duration.ofMinutes(2);
+
+    /**
+     * Deletes drafts and old sites that crashed or killed builds left beside {@code site/}
+     * (also those of earlier versions, {@code .site.new} and {@code .site.old}). Called under the
+     * lock, so none of them belongs to a running build.
+     */
+    private static void removeLeftovers(Path parent, String name, Consumer<String> warnings) throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> s = Files.list(parent)) {
+            leftovers = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("." + name + DRAFT) || n.startsWith("." + name + OLD)
+                        || n.equals("." + name + ".new") || n.equals("." + name + ".old");
+            }).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            try {
+                delete(leftover);
+            } catch (IOException e) {
+                warnings.accept("cannot remove " + leftover + ", left by an earlier build (" + reason(e)
+                        + "); it is not part of the site: remove it by hand when you can");
+            }
+        }
+    }
+
+    /** A new, empty folder beside the site with a name no other folder has. */
+    private static Path createFolder(Path parent, String prefix) throws IOException {
+        if (parent.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // createTempDirectory would make it private (rwx------), and it becomes site/.
+            return Files.createTempDirectory(parent, prefix,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        }
+        return Files.createTempDirectory(parent, prefix);
+    }
+
+    /** The operating system's reason, without Java's exception names. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file or folder";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException d) {
+            return d.getFile() + ": folder not empty";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
@@ -91,14 +191,18 @@ public final class SiteWriter {
     public static final class Draft implements Output {
         private final Path site;
         private final Path fresh;
+        private final BuildLock buildLock;
+        private final Consumer<String> warnings;
         private final Set<String> written = ConcurrentHashMap.newKeySet();
         /** Writes hold the read lock; {@link #discard()} takes the write lock, so no write outlives it. */
         private final ReadWriteLock lock = new ReentrantReadWriteLock();
         private boolean closed;
 
-        private Draft(Path site, Path fresh) {
+        private Draft(Path site, Path fresh, BuildLock buildLock, Consumer<String> warnings) {
             this.site = site;
             this.fresh = fresh;
+            this.buildLock = buildLock;
+            this.warnings = warnings;
         }
 
         /**
@@ -148,7 +252,7 @@ public final class SiteWriter {
                 for (Map.Entry<String, FileSum> e : expected.entrySet()) {
                     Path current = site.resolve(e.getKey());
                     try {
-                        if (!Files.isRegularFile(current) || Files.size(current) != e.getValue().length()
+                        if (!Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS) || Files.size(current) != e.getValue().length()
                                 || !FileSum.of(Files.readAllBytes(current)).equals(e.getValue())) {
                             return false;
                         }
@@ -178,21 +282,48 @@ public final class SiteWriter {
             }
         }
 
-        /** Swaps the new site in for the old one; returns the number of files written. */
+        /**
+         * Swaps the new site in for the old one; returns the number of files written. The swap is
+         * two renames, the last step that can fail: when the second fails, the old site is
+         * renamed back. Removing the old site afterwards is best effort: a file that cannot be
+         * removed (immutable, or owned by another user) leaves it behind with a warning, and the
+         * next build tries again; it never stops a build.
+         */
         public int commit() {
             close();
-            Path old = fresh.resolveSibling("." + site.getFileName() + ".old");
             try {
-                delete(old);
-                if (Files.exists(site)) {
-                    move(site, old);
+                Path old = null;
+                try {
+                    if (Files.exists(site, LinkOption.NOFOLLOW_LINKS)) {
+                        old = unusedName(site.resolveSibling("." + site.getFileName() + OLD));
+                        move(site, old);
+                    }
+                    try {
+                        move(fresh, site);
+                    } catch (IOException e) {
+                        if (old != null) {
+                            move(old, site);
+                        }
+                        throw e;
+                    }
+                } catch (IOException e) {
+                    throw new ContentError(site, 0, "cannot put the new site in place of " + site + ": " + reason(e),
+                            "check that you may write in " + site.getParent() + " and in " + site
+                                    + " (a file there owned by another user, e.g. after 'sudo mvn package', "
+                                    + "or a program holding it open on Windows)");
                 }
-                move(fresh, site);
-                delete(old);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + site + ": " + e.getMessage(), e);
+                if (old != null) {
+                    try {
+                        delete(old);
+                    } catch (IOException e) {
+                        warnings.accept("the new site is in place, but the previous one could not be removed from "
+                                + old + " (" + reason(e) + "); it is not part of the site: remove it by hand when you can");
+                    }
+                }
+                return written.size();
+            } finally {
+                discard();
             }
-            return written.size();
         }
 
         /** Deletes what was written, once every write in progress has finished; the previous site is untouched. */
@@ -202,6 +333,18 @@ public final class SiteWriter {
                 delete(fresh);
             } catch (IOException e) {
                 // Left behind; the next build deletes it first.
+            } finally {
+                buildLock.close();
+            }
+        }
+
+        /** {@code base} followed by a number no file beside it has; called under the build lock. */
+        private static Path unusedName(Path base) {
+            for (int n = 1; ; n++) {
+                Path p = base.resolveSibling(base.getFileName() + Integer.toString(n));
+                if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    return p;
+                }
             }
         }
 
@@ -222,7 +365,7 @@ public final class SiteWriter {
      */
     private static void write(Path current, Path target, byte[] bytes) {
         try {
-            if (Files.isRegularFile(current) && Files.size(current) == bytes.length
+            if (Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS) && Files.size(current) == bytes.length
                     && Arrays.equals(Files.readAllBytes(current), bytes)) {
                 try {
                     Files.createLink(target, current);
@@ -246,9 +389,9 @@ public final class SiteWriter {
         }
     }
 
-    /** Deletes a folder tree if it exists. */
+    /** Deletes a folder tree if it exists (a symbolic link in it is removed, never followed). */
     public static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {

@@ -24,9 +24,10 @@ class ImagesTest {
         Files.createDirectories(root.resolve("articles"));
         Files.createDirectories(root.resolve("media/photos"));
         article = root.resolve("articles/a.md");
-        for (String f : List.of("media/x.png", "media/y.jpg", "media/photos/z.webp", "media/notes.txt")) {
-            Files.write(root.resolve(f), new byte[] {1, 2, 3});
-        }
+        Files.write(root.resolve("media/x.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        Files.write(root.resolve("media/y.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+        Files.write(root.resolve("media/photos/z.webp"), "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Files.write(root.resolve("media/notes.txt"), new byte[] {1, 2, 3});
     }
 
     /** Images of a body whose first line is line 10 of the article file. */
@@ -91,7 +92,7 @@ class ImagesTest {
     void listsEachFileOnceAndReadsItOnlyWhenAsked() {
         var media = Images.files(root, List.of("media/x.png", "media/y.jpg", "media/x.png"));
         assertEquals(List.of("media/x.png", "media/y.jpg"), List.copyOf(media.keySet()));
-        assertEquals(3, Images.read(media.get("media/x.png")).length);
+        assertEquals(8, Images.read("media/x.png", media.get("media/x.png")).length);
     }
 
     @Test

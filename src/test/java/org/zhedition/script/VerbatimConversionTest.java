@@ -14,7 +14,7 @@ class VerbatimConversionTest {
     @Test
     void codeAddressesAndAttributesAreNotTouched() throws java.io.IOException {
         java.nio.file.Files.createDirectories(dir.resolve("media"));
-        java.nio.file.Files.write(dir.resolve("media/chip.png"), new byte[] {1});
+        java.nio.file.Files.write(dir.resolve("media/chip.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         String body = """
                 晶片與`螢幕 晶片`，[維基的晶片條目](https://zh.wikipedia.org/wiki/晶片 "晶片標題")，<https://例子.中國/螢幕>。
 
