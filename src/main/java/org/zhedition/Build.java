@@ -35,6 +35,8 @@ import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.incremental.ArticleCache;
+import org.zhedition.lint.Lint;
+import org.zhedition.content.TextFile;
 import org.zhedition.incremental.Fingerprint;
 import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
@@ -145,6 +147,9 @@ public final class Build {
         byte[] bookStyle = EpubBook.stylesheet(templatesDir);
         dictionaries.join();
         report.time("load", t0);
+        for (var article : content.articles()) {
+            Lint.forBuild(article.file(), TextFile.read(article.file())).forEach(f -> report.warn(f.toString()));
+        }
 
         ConversionLog log = new ConversionLog();
         Map<Script, Edition> editions = new EnumMap<>(Script.class);

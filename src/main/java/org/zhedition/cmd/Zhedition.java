@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "zhedition", mixinStandardHelpOptions = true, versionProvider = Zhedition.Version.class,
         description = "Builds a bilingual (Traditional / Simplified Chinese) annotated edition of Chinese articles:"
                 + " content/ and templates/ in, a static site/ out.",
-        subcommands = {BuildCommand.class, ServeCommand.class, ConvertCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, ConvertCommand.class, NewCommand.class, LintCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:a mistake in the content (the message names the file and line)",

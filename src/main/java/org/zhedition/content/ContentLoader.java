@@ -52,7 +52,7 @@ public final class ContentLoader {
     public static final Set<String> RESERVED_SLUGS = Set.of("glossary");
     /** A label of earlier versions that printed one publication's credits under every article. */
     private static final String RETIRED_CREDITS_LABEL = "credits_text";
-    private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels");
+    private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels", "import");
 
     private ContentLoader() {
     }

@@ -1,0 +1,27 @@
+package org.zhedition.lint;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhedition.script.Characters;
+import org.zhedition.script.Script;
+
+/** A character of the other script: Simplified-only in a Traditional article (资), or Traditional-only in a Simplified one. */
+final class OtherScript {
+    private OtherScript() {
+    }
+
+    static List<Hit> find(CharSequence text, Script script) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Han.isHan(c) && Characters.foreignTo(script, c)) {
+                String s = String.valueOf(c);
+                String own = script == Script.HANT ? ZhConverterUtil.toTraditional(s) : ZhConverterUtil.toSimple(s);
+                hits.add(Hit.judgement(i, 1, "script", "'" + c + "' is " + (script == Script.HANT ? "Simplified" : "Traditional")
+                        + " in a " + script.tag() + " article", "write '" + own + "' (the build repairs it on the page meanwhile)"));
+            }
+        }
+        return hits;
+    }
+}
