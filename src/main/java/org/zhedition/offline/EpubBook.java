@@ -217,7 +217,9 @@ public final class EpubBook {
             }
             x.append("</tr></thead>\n<tbody>\n");
             for (Emendation m : t.emendations()) {
-                x.append("<tr><td>").append(esc(m.at())).append("</td><td>").append(esc(m.was())).append("</td><td>")
+                String lang = t.article().script().tag();
+                x.append("<tr><td>").append(esc(m.at())).append("</td><td lang=\"").append(lang).append("\" xml:lang=\"")
+                        .append(lang).append("\">").append(esc(m.was())).append("</td><td>")
                         .append(esc(m.now())).append("</td><td>").append(esc(m.note())).append("</td></tr>\n");
             }
             x.append("</tbody>\n</table>\n</section>\n");

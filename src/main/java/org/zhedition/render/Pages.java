@@ -170,6 +170,14 @@ public final class Pages {
         Map<String, Object> c = common(s, "../", path, a.text().title(),
                 a.text().description().isEmpty() ? a.text().standfirst() : a.text().description());
         c.put("article", a.text());
+        c.put("sourceLang", a.text().article().script().tag());
+        List<Map<String, Object>> emendations = new ArrayList<>();
+        var convert = editions.get(s).converter();
+        for (var em : a.text().emendations()) {
+            emendations.add(Map.of("at", em.at(), "was", em.was(), "now", em.now(), "note", em.note(),
+                    "wasName", MarkNames.of(em.was(), convert::convert), "nowName", MarkNames.of(em.now(), convert::convert)));
+        }
+        c.put("emendations", emendations);
         c.put("slug", a.slug());
         c.put("blocks", a.blocks());
         c.put("otherHref", "../" + s.other().tag() + "/" + a.slug() + ".html");

@@ -7,7 +7,11 @@ import org.zhedition.content.Article.Source;
 import org.zhedition.markdown.Verbatim;
 
 /**
- * An article in one edition's script: every text a reader sees is converted, nothing else.
+ * An article in one edition's script: every text a reader sees is converted, nothing else, except
+ * quotations of the source: the headline as first published ({@code source.headline}) and the
+ * emendations' {@code was} (the source's words before the editor's change) stay as the source
+ * wrote them, in the article's own script, in both editions (the page marks them with the
+ * article's {@code lang}); a quotation converted into the other script would no longer quote.
  *
  * @param credits the article's credits line ({@code credits:}), converted
  * @param body    the Markdown body with prose converted and code, addresses and markup kept
@@ -28,10 +32,10 @@ public record ConvertedArticle(Article article, Script edition, String title, St
                 c.convert(a.standfirst()),
                 c.convert(a.description()),
                 a.keywords().stream().map(c::convert).toList(),
-                new Source(c.convert(s.publication()), c.convert(s.author()), c.convert(s.column()), c.convert(s.headline()),
+                new Source(c.convert(s.publication()), c.convert(s.author()), c.convert(s.column()), s.headline(),
                         s.url()),
                 c.convert(a.credits()),
-                a.emendations().stream().map(e -> new Emendation(c.convert(e.at()), c.convert(e.was()),
+                a.emendations().stream().map(e -> new Emendation(c.convert(e.at()), e.was(),
                         c.convert(e.now()), c.convert(e.note()))).toList(),
                 Verbatim.convertText(a.body(), c::convert));
     }

@@ -101,7 +101,7 @@ class DatedPagesTest {
                 .contains("href=\"https://example.org/news/2024/11/05?id=7&amp;lang=zh-Hant\""), "escaped in the attribute");
         assertEquals("測試週報", link.text());
         assertEquals(List.of("來源", "作者", "欄目", "原標題"), hant.select(".credits dt").eachText());
-        assertEquals(List.of("测试周报", "陈大文", "科技", "原来的标题"), hans.select(".credits dd").eachText());
+        assertEquals(List.of("测试周报", "陈大文", "科技", "原來的標題"), hans.select(".credits dd").eachText());
         assertEquals("原文刊於測試週報，經作者同意轉載。", hant.selectFirst(".credits > p").text());
         assertEquals("原文刊于测试周报，经作者同意转载。", hans.selectFirst(".credits > p").text());
         assertEquals("測試週報 · 科技", hant.selectFirst(".kicker").text());

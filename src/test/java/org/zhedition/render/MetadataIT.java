@@ -99,7 +99,7 @@ class MetadataIT {
         Build.Result r = Build.run(dir.resolve("content"), dir.resolve("templates"));
         String hant = text(r, "zh-Hant/deepseek-shock.html");
         String hans = text(r, "zh-Hans/deepseek-shock.html");
-        assertTrue(hant.contains("<dt>來源</dt><dd>端傳媒 Initium Media</dd>"), "publication");
+        assertTrue(hant.contains("<dt>來源</dt><dd>端傳媒（Initium Media）</dd>"), "publication");
         assertTrue(hant.contains("<dt>欄目</dt><dd>Whatsnew</dd>"), "column");
         assertTrue(hant.contains("<dt>攝影</dt><dd>Andy Wong/AP/達志影像；Yuki Iwamura/Bloomberg via Getty Images</dd>"),
                 "each photo credit once, in order");
