@@ -57,16 +57,17 @@ public record Prose(String text, int bodyStart) {
                 }
             }
         }
-        String prose = new String(masked);
+        System.arraycopy(masked, 0, out, bodyStart, masked.length);
+        // Addresses and -{ }- markup are blanked in the front matter's prose fields as in the body.
+        String prose = new String(out);
         for (Pattern p : new Pattern[] {ADDRESS, MARKUP}) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
-                blank(masked, m.start(), m.end());
+                blank(out, m.start(), m.end());
             }
-            prose = new String(masked);
+            prose = new String(out);
         }
-        System.arraycopy(masked, 0, out, bodyStart, masked.length);
-        return new Prose(new String(out), bodyStart);
+        return new Prose(prose, bodyStart);
     }
 
     /** Where a paragraph starts: after a blank line in the body, at every line in the front matter. */
