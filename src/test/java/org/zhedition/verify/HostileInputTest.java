@@ -298,7 +298,7 @@ class HostileInputTest {
                     p.edit(ARTICLE, s -> s.replaceFirst("\n  column: Whatsnew\n", "\n  column: Whatsnew\n  url: \"javascript:alert(1)\"\n"));
                     return p.lineOf(ARTICLE, "url: \"javascript");
                 }),
-                c("entity-spelt source url", ARTICLE, "not a web address", p -> {
+                c("entity-spelt source url", ARTICLE, "not an http or https address", p -> {
                     p.edit(ARTICLE, s -> s.replaceFirst("\n  column: Whatsnew\n", "\n  column: Whatsnew\n  url: \"javascript&colon;alert(1)\"\n"));
                     return p.lineOf(ARTICLE, "url: \"javascript");
                 }),
@@ -377,8 +377,8 @@ class HostileInputTest {
                 c("5,000 nested images", ARTICLE, "nest more than", p -> insert(p, "![".repeat(5_000) + "深" + "](a)".repeat(5_000))),
                 c("nesting written by conversion markup", ARTICLE, "nest more than", p -> block(p, "-{zh-hant:甲;zh-hans:" + "> ".repeat(2000) + "乙}-")),
                 c("deeply nested YAML in front matter", ARTICLE, "invalid YAML", p -> {
-                    p.edit(ARTICLE, s -> s.replaceFirst("\nconversion: \\[]\n", "\nconversion: " + "[".repeat(1000) + "]".repeat(1000) + "\n"));
-                    return p.lineOf(ARTICLE, "conversion: [[[");
+                    p.edit(ARTICLE, s -> s.replaceFirst("\nscript: zh-Hant\n", "\nscript: zh-Hant\nupdated: " + "[".repeat(1000) + "]".repeat(1000) + "\n"));
+                    return p.lineOf(ARTICLE, "updated: [[[");
                 }),
                 c("a template that includes itself", "templates/part.peb", "circle", p -> {
                     p.write("templates/part.peb", "<p>\n{% include \"part.peb\" %}\n");
