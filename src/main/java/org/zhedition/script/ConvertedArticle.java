@@ -32,10 +32,11 @@ public record ConvertedArticle(Article article, Script edition, String title, St
                 c.convert(a.standfirst()),
                 c.convert(a.description()),
                 a.keywords().stream().map(c::convert).toList(),
-                new Source(c.convert(s.publication()), c.convert(s.author()), c.convert(s.column()), s.headline(),
+                new Source(c.convert(s.publication()), c.convert(s.author()), c.convert(s.column()),
+                        InlineMarkup.asWritten(s.headline(), a.script()),
                         s.url()),
                 c.convert(a.credits()),
-                a.emendations().stream().map(e -> new Emendation(c.convert(e.at()), e.was(),
+                a.emendations().stream().map(e -> new Emendation(c.convert(e.at()), InlineMarkup.asWritten(e.was(), a.script()),
                         c.convert(e.now()), c.convert(e.note()))).toList(),
                 Verbatim.convertText(a.body(), c::convert));
     }

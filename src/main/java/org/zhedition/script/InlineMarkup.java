@@ -56,6 +56,29 @@ public final class InlineMarkup {
     private InlineMarkup() {
     }
 
+    /**
+     * {@code text} as written, in {@code script}, with its markup resolved but nothing converted:
+     * for quotations of the source, which must read as the source wrote them (markup already
+     * validated by the loader).
+     */
+    public static String asWritten(String text, Script script) {
+        if (!present(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (Segment s : parse(text, null, 1).segments()) {
+            if (s instanceof Plain p) {
+                out.append(p.text());
+            } else if (s instanceof Fixed f) {
+                out.append(f.text());
+            } else if (s instanceof Variants v) {
+                String own = v.text().get(script);
+                out.append(own != null ? own : v.text().get(script.other()));
+            }
+        }
+        return out.toString();
+    }
+
     /** True when {@code text} may contain markup; a cheap test for the common case. */
     public static boolean present(String text) {
         return text.contains("-{");

@@ -85,4 +85,13 @@ class InlineMarkupTest {
         ContentError e = assertThrows(ContentError.class, () -> site("一\n\n-{H|zh-xx:網路;zh-hans:网络;}-\n").load());
         assertTrue(e.getMessage().contains("a.md:10: unknown variant 'zh-xx'"), e.getMessage());
     }
+
+    @Test
+    void aQuotationAsWrittenResolvesMarkupButConvertsNothing() {
+        // Quotations of the source (the emendations' 'was', the original headline): never converted.
+        assertEquals("計畫與資訊", InlineMarkup.asWritten("-{計畫}-與資訊", Script.HANT));
+        assertEquals("記憶體", InlineMarkup.asWritten("-{zh-hans:内存;zh-hant:記憶體}-", Script.HANT));
+        assertEquals("内存", InlineMarkup.asWritten("-{zh-hans:内存;zh-hant:記憶體}-", Script.HANS));
+        assertEquals("跻身", InlineMarkup.asWritten("跻身", Script.HANT));
+    }
 }
