@@ -36,19 +36,35 @@ class HostileInputIT {
         assertEquals(0, ok.status(), ok.err());
     }
 
+    private static int paragraphLine() {
+        try {
+            List<String> lines = Files.readAllLines(org.zhedition.TestProjects.fixtureContent().resolve("articles/deepseek-shock.md"));
+            for (int n = 0; n < lines.size(); n++) {
+                if (lines.get(n).startsWith(HostileInputTest.PARAGRAPH)) {
+                    return n + 1;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("the fixture article has no paragraph starting " + HostileInputTest.PARAGRAPH);
+    }
+
     static Stream<Arguments> cases() {
         String article = HostileInputTest.ARTICLE;
+        // The line where HostileInputTest puts its insertions: that of the fixture's paragraph.
+        String line = ":" + paragraphLine() + ":";
         List<Arguments> cases = new ArrayList<>(List.of(
                 c("named pipe as an article", "content/articles/pipe.md:", p -> HostileInputTest.fifo(p.content().resolve("articles/pipe.md"))),
                 c("folder named like an article", "content/articles/x.md:", p -> Files.createDirectories(p.content().resolve("articles/x.md"))),
                 c("templates/ missing", "templates: templates folder not found", p -> org.zhedition.write.SiteWriter.delete(p.root.resolve("templates"))),
-                c("image linked to /etc/passwd", article + ":95:", p -> {
+                c("image linked to /etc/passwd", article + line, p -> {
                     Files.createDirectories(p.content().resolve("media"));
                     Files.createSymbolicLink(p.content().resolve("media/leak.png"), Path.of("/etc/passwd"));
                     HostileInputTest.showImage(p, "leak.png");
                 }),
-                c("javascript: spelt with an entity", article + ":95:", p -> HostileInputTest.insert(p, "[a](&#106;avascript:alert(1))")),
-                c("SVG with a script", article + ":95:", p -> {
+                c("javascript: spelt with an entity", article + line, p -> HostileInputTest.insert(p, "[a](&#106;avascript:alert(1))")),
+                c("SVG with a script", article + line, p -> {
                     p.write("content/media/x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
                     HostileInputTest.showImage(p, "x.svg");
                 }),
@@ -59,9 +75,9 @@ class HostileInputIT {
                     t[t.length - 2] = (byte) 0xC3;
                     p.writeBytes("templates/home.peb", t);
                 }),
-                c("markup that opens a code block in one edition", article + ":95:", p -> HostileInputTest.block(p, "-{zh-hant:甲;zh-hans:```}-")),
-                c("1,000 nested quotations", article + ":95:", p -> HostileInputTest.block(p, ">".repeat(1000) + " 深")),
-                c("10,000 nested emphasis marks", article + ":95:", p -> HostileInputTest.insert(p, "*".repeat(10_000) + "深" + "*".repeat(10_000))),
+                c("markup that opens a code block in one edition", article + line, p -> HostileInputTest.block(p, "-{zh-hant:甲;zh-hans:```}-")),
+                c("1,000 nested quotations", article + line, p -> HostileInputTest.block(p, ">".repeat(1000) + " 深")),
+                c("10,000 nested emphasis marks", article + line, p -> HostileInputTest.insert(p, "*".repeat(10_000) + "深" + "*".repeat(10_000))),
                 c("a template that includes itself", "templates/part.peb:1:", p -> {
                     p.write("templates/part.peb", "{% include \"part.peb\" %}\n");
                     HostileInputTest.includeFromArticle(p, "{% include \"part.peb\" %}");
