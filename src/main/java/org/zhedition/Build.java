@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.vladsch.flexmark.util.ast.Node;
@@ -112,19 +113,25 @@ public final class Build {
      *
      * @param incremental reuse unchanged articles from {@code root/.cache} (and update it);
      *                    false for a full build that reads and writes no cache
+     * @param writer      told at once what the writer has to say while it works: above all that
+     *                    another build holds the lock and this one waits (said when it starts
+     *                    waiting, not after the build), and leftovers it could not remove
      */
-    public static Report site(Path root, boolean incremental) {
+    public static Report site(Path root, boolean incremental, Consumer<String> writer) {
         ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache").resolve("articles")) : null;
         long[] built = new long[1];
-        List<String> leftovers = Collections.synchronizedList(new ArrayList<>());
-        Report report = SiteWriter.write(root.resolve("site"), leftovers::add, out -> {
+        Report report = SiteWriter.write(root.resolve("site"), writer, out -> {
             Report r = run(root.resolve("content"), root.resolve("templates"), cache, out);
             built[0] = System.nanoTime();
             return r;
         });
         report.time("write", built[0]);
-        leftovers.forEach(report::warn);
         return report;
+    }
+
+    /** As {@link #site(Path, boolean, Consumer)}, the writer's warnings dropped (tests). */
+    public static Report site(Path root, boolean incremental) {
+        return site(root, incremental, warning -> { });
     }
 
     /**

@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
      */
     static String build(Path root, boolean incremental, boolean details, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
-        Report r = Build.site(root, incremental);
+        Report r = Build.site(root, incremental, w -> err.println("warning: " + w));
         r.warnings().forEach(w -> err.println("warning: " + w));
         if (details) {
             r.details().forEach(out::println);

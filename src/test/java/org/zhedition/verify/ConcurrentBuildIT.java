@@ -59,8 +59,6 @@ class ConcurrentBuildIT {
      * whole build of the current input.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("after the merge with the picocli runner one of the two child builds gives up after"
-            + " the 120 s lock wait (seen twice, deterministic): under investigation, see the issue 12 note")
     void twoProcessesWaitForTheLockThenBothFinish(@TempDir Path dir) throws Exception {
         Project p = Project.copyOfFixture(dir.resolve("project"));
         Project.Run first = p.buildInChild();
