@@ -16,7 +16,7 @@ import org.zhedition.content.Yaml;
  *
  * <pre>
  * import:
- *   publication: 端傳媒 Initium Media
+ *   publication: 端傳媒（Initium Media）
  *   debris:
  *     - 端傳媒新聞不停歇     # a regular expression (Java syntax), searched in each paragraph
  *     - ^讀者評論 \d+$

@@ -56,7 +56,7 @@ public final class Importer {
             title = headline.substring(0, bar).strip();
             column = headline.substring(bar + 1).strip();
             emendations.add(new Emendation("標題", headline.substring(bar), "",
-                    "刪去欄目後綴「" + headline.substring(bar) + "」，欄目名另記於 source.column。"));
+                    "刪去欄目後綴「" + headline.substring(bar) + "」，欄目名另記於source.column。"));
         }
         title = repairs.repair(title);
         String standfirst = repairs.repair(lines.get(1).text());
@@ -74,10 +74,12 @@ public final class Importer {
             if (caption.matches()) {
                 String credit = caption.group(4).strip();
                 captions.add(caption.group(1) + caption.group(2));
+                // Only the credit leaves the caption: a full stop before it stays (the caption keeps group 2).
                 emendations.add(new Emendation("圖片說明" + ordinal(captions.size()),
-                        caption.group(2) + line.text().substring(line.text().lastIndexOf("攝")), "credit: " + credit,
+                        line.text().substring(line.text().lastIndexOf("攝")), "credit: " + credit,
                         "攝影署名連同「" + line.text().substring(line.text().lastIndexOf("攝"), line.text().lastIndexOf("攝") + 2)
-                                + "」移出說明文字，改記於圖片區塊的 credit 欄。"));
+                                + "」移出說明文字，改記於圖片區塊的credit欄"
+                                + (caption.group(2).isEmpty() ? "。" : "；其前的句號留在說明末。")));
                 body.append("```figure\ncaption: ").append(scalar(caption.group(1) + caption.group(2)))
                         .append("\ncredit: ").append(scalar(credit)).append("\n```\n\n");
             } else if (text.length() <= HEADING_MAX && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0) {
@@ -121,7 +123,7 @@ public final class Importer {
             if (d.pattern().matcher(line.text()).find()) {
                 String was = line.text().length() > 30 ? line.text().substring(0, 30) + "……" : line.text();
                 emendations.add(new Emendation("原稿第" + line.number() + "行", was, "",
-                        "刪去抓取殘留（非正文；site.yaml import.debris 第 " + d.line() + " 行：" + d.pattern().pattern() + "）。"));
+                        "刪去抓取殘留（非正文；site.yaml的import.debris第" + d.line() + "行：" + d.pattern().pattern() + "）。"));
                 return true;
             }
         }

@@ -38,8 +38,8 @@ public record LintFix(String text, Map<String, Integer> changes) {
         String[] wasNow = kind.split("→", 2);
         String name = NAMES.getOrDefault(wasNow[0], "「" + wasNow[0] + "」");
         String note = wasNow[0].equals("......")
-                ? "六個半形句點改為中文省略號，共 " + n + " 處。"
-                : "半形" + name + "改為全形，共 " + n + " 處。";
+                ? "6個半形句點改為中文省略號，共" + n + "處。"
+                : "半形" + name + "改為全形，共" + n + "處。";
         return new Emendation("全文", wasNow[0], wasNow[1], note);
     }
 }

@@ -62,7 +62,15 @@ class ImportCommandTest {
         }
         assertTrue(imported.contains("title: \"DeepSeek衝擊美股和人工智能商業模式，或反映中美AI差距縮小\"\n"), imported);
         assertTrue(imported.contains("  column: \"Whatsnew\"\n  headline: \"DeepSeek衝擊美股和人工智能商業模式,或反映中美AI差距縮小|Whatsnew\"\n"));
-        assertTrue(imported.contains("note: \"半形逗號改為全形，共 149 處。\""));
+        assertTrue(imported.contains("note: \"半形逗號改為全形，共149處。\""));
+        // A caption entry records only what left the caption; the full stop before the credit stays in it.
+        assertTrue(imported.contains("was: \"攝:Andy Wong/AP/達志影像\""), imported);
+        assertTrue(imported.contains("改記於圖片區塊的credit欄；其前的句號留在說明末。"), imported);
+        // The notes the importer writes follow the spacing policy (docs/style.md): no typed space
+        // between Han and Latin or digits.
+        assertEquals(List.of(), imported.lines().filter(l -> l.startsWith("    note: "))
+                .filter(l -> java.util.regex.Pattern.compile("\\p{IsHan} +[A-Za-z0-9]|[A-Za-z0-9] +\\p{IsHan}").matcher(l).find())
+                .toList());
         assertTrue(got.stream().noneMatch(p -> p.contains("新春快樂") || p.contains("評論")), "debris removed from the body");
 
         // It builds as it is, and lint finds only what was left to the editor.

@@ -65,7 +65,7 @@ class LintTest {
         assertTrue(fix.text().endsWith("甲，乙，丙？危險的……人們。報告)。`a,中`\n"), fix.text());
         assertEquals(java.util.Map.of(",→，", 2, "?→？", 1, "......→……", 1), fix.changes());
         assertTrue(fix.text().contains("    note: 舊的。\n  - at: \"全文\"\n    was: \",\"\n    now: \"，\"\n"
-                + "    note: \"半形逗號改為全形，共 2 處。\"\n"), fix.text());
+                + "    note: \"半形逗號改為全形，共2處。\"\n"), fix.text());
         assertEquals(List.of("half-width", "brackets"),
                 Lint.check(Path.of("a.md"), fix.text()).stream().map(f -> f.hit().rule()).toList(),
                 "the half-width bracket is reported, not fixed");
@@ -80,7 +80,7 @@ class LintTest {
         assertEquals(java.util.Map.of(",→，", 1), fix.changes());
         Files.writeString(file, fix.text(), StandardCharsets.UTF_8);
         var article = ContentLoader.load(dir.resolve("content")).articles().get(0);
-        assertEquals("半形逗號改為全形，共 1 處。", article.emendations().get(article.emendations().size() - 1).note());
+        assertEquals("半形逗號改為全形，共1處。", article.emendations().get(article.emendations().size() - 1).note());
         assertTrue(article.body().contains("1月27日，美國主要"));
     }
 }

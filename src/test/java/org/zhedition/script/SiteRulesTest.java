@@ -41,6 +41,9 @@ class SiteRulesTest {
             # Devices and software
             一部智慧型手機的螢幕上的應用程式。|一部智能手机的屏幕上的应用程序。
             以電腦程式分析數據。|以计算机程序分析数据。
+            裝有GPU的擴充卡，晶片之間的互連頻寬。|装有GPU的扩展卡，芯片之间的互连带宽。
+            # Titles (bare 創辦人 stays: a mainland word too)
+            Andreessen Horowitz的共同創辦人，DeepSeek創辦人。|Andreessen Horowitz的联合创始人，DeepSeek创办人。
             # Chips
             高階晶片被禁運，晶片與芯片。|高端芯片被禁运，芯片与芯片。
             # Names
