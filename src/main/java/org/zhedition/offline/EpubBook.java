@@ -150,6 +150,26 @@ public final class EpubBook {
         return s;
     }
 
+    /** The source line of the credits, the original headline (a quotation of the source) marked with its script. */
+    private static String sourceXhtml(ConvertedArticle t) {
+        String lang = t.article().script().tag();
+        StringBuilder s = new StringBuilder(esc(t.source().publication()));
+        if (!t.source().author().isEmpty()) {
+            s.append(" · ").append(esc(t.source().author()));
+        }
+        if (!t.source().column().isEmpty()) {
+            s.append(" · ").append(esc(t.source().column()));
+        }
+        if (!t.source().headline().isEmpty()) {
+            s.append(" · <span lang=\"").append(lang).append("\" xml:lang=\"").append(lang).append("\">")
+                    .append(esc(t.source().headline())).append("</span>");
+        }
+        if (!t.source().url().isEmpty()) {
+            s.append(" · ").append(esc(t.source().url()));
+        }
+        return s.toString();
+    }
+
     private static String head(Edition e, String title) {
         String lang = e.script().tag();
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
@@ -202,7 +222,7 @@ public final class EpubBook {
         if (!t.source().isEmpty() || !t.credits().isEmpty()) {
             x.append("<section class=\"credits\">\n<h2>").append(esc(labels.getOrDefault("credits", ""))).append("</h2>\n");
             if (!t.source().isEmpty()) {
-                x.append("<p>").append(esc(labels.getOrDefault("source", ""))).append("：").append(esc(source(t))).append("</p>\n");
+                x.append("<p>").append(esc(labels.getOrDefault("source", ""))).append("：").append(sourceXhtml(t)).append("</p>\n");
             }
             if (!t.credits().isEmpty()) {
                 x.append("<p>").append(esc(t.credits())).append("</p>\n");
@@ -216,11 +236,14 @@ public final class EpubBook {
                 x.append("<th scope=\"col\">").append(esc(labels.getOrDefault(k, ""))).append("</th>");
             }
             x.append("</tr></thead>\n<tbody>\n");
+            // Quotations between delimiters, as on the page, so that a lone mark and an empty text show: the
+            // source in its own marks, the Simplified edition's text in mainland marks.
+            String[] now = e.script() == Script.HANS ? new String[] {"“", "”"} : new String[] {"「", "」"};
             for (Emendation m : t.emendations()) {
                 String lang = t.article().script().tag();
                 x.append("<tr><td>").append(esc(m.at())).append("</td><td lang=\"").append(lang).append("\" xml:lang=\"")
-                        .append(lang).append("\">").append(esc(m.was())).append("</td><td>")
-                        .append(esc(m.now())).append("</td><td>").append(esc(m.note())).append("</td></tr>\n");
+                        .append(lang).append("\">「").append(esc(m.was())).append("」</td><td>")
+                        .append(now[0]).append(esc(m.now())).append(now[1]).append("</td><td>").append(esc(m.note())).append("</td></tr>\n");
             }
             x.append("</tbody>\n</table>\n</section>\n");
         }

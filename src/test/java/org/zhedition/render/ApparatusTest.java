@@ -91,6 +91,22 @@ class ApparatusTest {
         assertTrue(credits.contains("图片说明及摄影署名据原文转为简体字") && !credits.contains("照录"), credits);
     }
 
+    /** The e-book's apparatus quotes the source as the page does: in its script, lang-marked, between delimiters. */
+    @Test
+    void theEbookQuotesTheSourceToo() throws IOException {
+        Document d;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(TestProjects.fixtureSite().resolve("zh-Hans/deepseek-shock.epub").toFile())) {
+            d = Jsoup.parse(new String(zip.getInputStream(zip.getEntry("EPUB/article.xhtml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+        }
+        Element headline = d.selectFirst("section.credits span[lang=zh-Hant]");
+        assertEquals("DeepSeek衝擊美股和人工智能商業模式,或反映中美AI差距縮小|Whatsnew", headline.text());
+        Element comma = d.select("section.emendations tbody tr").get(1);
+        assertEquals("「,」", comma.child(1).text());
+        assertEquals("zh-Hant", comma.child(1).attr("lang"));
+        assertEquals("“，”", comma.child(2).text());
+    }
+
     @Test
     void glossaryPageForms() throws IOException {
         String html = Files.readString(TestProjects.fixtureSite().resolve("zh-Hant/glossary.html"));
