@@ -120,13 +120,10 @@ public final class Build {
      */
     public static Report site(Path root, boolean incremental, Consumer<String> writer) {
         // Nothing changed since the last build (inputs and site/ as it left them): nothing to do.
-        long t0 = System.nanoTime();
         SiteStamp stamp = SiteStamp.take(root);
-        Optional<SiteStamp.Recorded> same = incremental ? stamp.upToDate() : Optional.empty();
+        Optional<Report> same = incremental ? upToDate(stamp, System.nanoTime()) : Optional.empty();
         if (same.isPresent()) {
-            Report report = Report.upToDate(same.get());
-            report.time("up to date", t0);
-            return report;
+            return same.get();
         }
         ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache").resolve("articles")) : null;
         long[] built = new long[1];
@@ -138,6 +135,23 @@ public final class Build {
         report.time("write", built[0]);
         stamp.record(report.recorded());
         return report;
+    }
+
+    /**
+     * The report of the build that made {@code root/site}, when neither the inputs nor the site
+     * changed since ({@link SiteStamp}); empty when a build has work to do.
+     */
+    public static Optional<Report> upToDate(Path root) {
+        long t0 = System.nanoTime();
+        return upToDate(SiteStamp.take(root), t0);
+    }
+
+    private static Optional<Report> upToDate(SiteStamp stamp, long t0) {
+        return stamp.upToDate().map(recorded -> {
+            Report report = Report.upToDate(recorded);
+            report.time("up to date", t0);
+            return report;
+        });
     }
 
     /** As {@link #site(Path, boolean, Consumer)}, the writer's warnings dropped (tests). */

@@ -1,6 +1,10 @@
 package org.zhedition.cmd;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -47,6 +51,12 @@ public final class FastStart {
         Optional<List<String>> jvmOptions = jvmOptionsBeforeJar();
         if (jar.isEmpty() || jvmOptions.isEmpty()) {
             return;
+        }
+        // A build with nothing to do is over before a second JVM would have started.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (BuildCommand.upToDate(args, out, err)) {
+            System.exit(0);
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
