@@ -28,6 +28,9 @@ import java.util.Optional;
  * Options given to the first JVM (before {@code -jar}) are passed on after ours, so they win;
  * {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS} reach the second JVM through the
  * environment. {@code -Dzhedition.relaunch=false} runs everything in the first JVM.
+ *
+ * <p>A plain {@code build} with nothing changed since the last one is answered in the first JVM
+ * ({@link BuildCommand#upToDate}): starting a second would cost more than the whole answer.
  */
 public final class FastStart {
     /** Set on the second JVM, so it runs the command rather than starting a third. */
