@@ -43,6 +43,11 @@ import java.util.zip.CRC32C;
  *
  * <p>The stamp lives in {@code .cache/site.stamp}, with what the build reported (counts, warnings,
  * details) so that a build that does nothing says the same as the build it stands for.
+ *
+ * <p>Known limit: the stamp is recorded just after the new site is swapped in, outside the build
+ * lock. Should a second build of other inputs run its whole course in that instant, the stamp
+ * would name the first build's inputs beside the second's site; a later build of exactly the
+ * first inputs would then keep that site. {@code build --full} always builds.
  */
 public final class SiteStamp {
     static final String FORMAT = "zhedition-site-stamp 1";
