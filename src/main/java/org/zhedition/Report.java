@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.zhedition.content.Content;
 import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.Term;
+import org.zhedition.incremental.SiteStamp;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
@@ -19,6 +20,8 @@ import org.zhedition.script.Script;
  * short; {@link #details()} is the full build report an editor asks for with {@code --report}.
  */
 public final class Report {
+    /** Counted 1 when the build found its inputs and site/ as the last build left them, and did nothing. */
+    public static final String UP_TO_DATE = "up to date";
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, Long> counts = new ConcurrentHashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -100,8 +103,35 @@ public final class Report {
         counts.put("terms", (long) content.glossary().terms().size());
     }
 
+    /** What this report says, for a later build that finds nothing changed ({@link SiteStamp}). */
+    public synchronized SiteStamp.Recorded recorded() {
+        return new SiteStamp.Recorded(new TreeMap<>(counts), List.copyOf(warnings), List.copyOf(details));
+    }
+
+    /**
+     * The report of a build that found nothing changed: what the build that made the site said
+     * (its warnings and details again), every article's pages kept, none converted.
+     */
+    static Report upToDate(SiteStamp.Recorded recorded) {
+        Report r = new Report();
+        r.counts.putAll(recorded.counts());
+        r.warnings.addAll(recorded.warnings());
+        r.details.addAll(recorded.details());
+        long articles = r.count("articles");
+        r.counts.put("converted", 0L);
+        r.counts.put("reused", articles);
+        r.counts.put("pages kept", articles);
+        r.counts.put(UP_TO_DATE, 1L);
+        return r;
+    }
+
     /** The short summary printed after every build that took {@code millis}. */
     public String summary(long millis) {
+        if (count(UP_TO_DATE) == 1) {
+            return String.format(java.util.Locale.ROOT,
+                    "Nothing changed since the last build: site/ is up to date (%d article(s) × 2 editions, %d files)"
+                            + " in %d ms; %d warning(s)", count("articles"), count("files"), millis, warnings().size());
+        }
         return String.format(java.util.Locale.ROOT,
                 "Built %d article(s) × 2 editions: %d files in %d ms; %d glossary terms, %d/%d notes (zh-Hant/zh-Hans);"
                         + " %d conversion rules, %d characters repaired; %s; %d warning(s)",

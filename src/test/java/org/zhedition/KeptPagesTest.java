@@ -3,6 +3,8 @@ package org.zhedition;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,6 +124,8 @@ class KeptPagesTest {
         incremental();
         Path record = root.resolve(".cache/articles/" + Corpus.slug(1) + ".pages");
         Files.write(record, Files.readAllLines(record).stream().filter(l -> !l.contains(".epub")).toList());
+        // Nothing else changed, so the site stamp alone would end the build: without it the records are read.
+        Files.delete(root.resolve(".cache/site.stamp"));
         assertEquals(ARTICLES, incremental().count("pages kept"));
         assertSameAsFullBuild();
     }
@@ -144,5 +148,95 @@ class KeptPagesTest {
         Files.writeString(root.resolve(rel), original);
         assertEquals(org.zhedition.incremental.Fingerprint.of(content).of(article), taken.of(article),
                 "the key taken before the edit is the key of the original bytes");
+    }
+
+    /** The files of the site with their identity and time: a build that does nothing leaves them all alone. */
+    private SortedMap<String, String> stat() {
+        SortedMap<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root.resolve("site"))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                var a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+                out.put(root.resolve("site").relativize(f).toString(), a.fileKey() + " " + a.lastModifiedTime());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    @Test
+    void aBuildWithNothingChangedDoesNothingAndSaysWhatTheLastOneSaid() throws IOException {
+        Report first = incremental();
+        SortedMap<String, String> before = stat();
+        Report second = incremental();
+        assertEquals(1, second.count(Report.UP_TO_DATE), "nothing changed: up to date");
+        assertEquals(0, first.count(Report.UP_TO_DATE));
+        assertEquals(first.warnings(), second.warnings(), "the warnings of the build that made the site, again");
+        assertEquals(first.details(), second.details());
+        assertEquals(first.count("files"), second.count("files"));
+        assertEquals(ARTICLES + 1, second.count("pages kept"));
+        assertEquals(0, second.count("converted"));
+        assertEquals(before, stat(), "no file of site/ was written, linked or replaced");
+        assertTrue(second.summary(5).startsWith("Nothing changed since the last build"), second.summary(5));
+        assertSameAsFullBuild();
+        assertEquals(0, Build.site(root, false).count(Report.UP_TO_DATE), "--full always builds");
+        assertEquals(1, incremental().count(Report.UP_TO_DATE), "and leaves a stamp the next build trusts");
+    }
+
+    /** A hand edit of the same length is seen by the file's time, without reading the file. */
+    @Test
+    void aPageChangedByHandToTheSameLengthIsMadeAgain() throws IOException {
+        incremental();
+        Path page = root.resolve("site/zh-Hant/" + Corpus.slug(1) + ".html");
+        long size = Files.size(page);
+        Files.writeString(page, Files.readString(page).replace("</h1>", "!</h1>").replaceFirst("\\n", ""));
+        assertEquals(size, Files.size(page), "the same length");
+        Report r = incremental();
+        assertEquals(0, r.count(Report.UP_TO_DATE));
+        assertEquals(ARTICLES, r.count("pages kept"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aFileRemovedFromOrAddedToSiteByHandIsRepaired() throws IOException {
+        incremental();
+        Files.delete(root.resolve("site/zh-Hans/" + Corpus.slug(2) + ".html"));
+        assertEquals(0, incremental().count(Report.UP_TO_DATE));
+        assertSameAsFullBuild();
+        Files.writeString(root.resolve("site/zh-Hans/extra.html"), "<p>x</p>");
+        assertEquals(0, incremental().count(Report.UP_TO_DATE));
+        assertSameAsFullBuild();
+        assertEquals(1, incremental().count(Report.UP_TO_DATE));
+    }
+
+    /** Any input counts: the glossary, a template, an image no article shows, a new file. */
+    @Test
+    void anyChangedInputMeansABuild() throws IOException {
+        incremental();
+        edit("templates/article.peb", "<h1>{{ article.title }}</h1>", "<h1 class=\"title\">{{ article.title }}</h1>");
+        assertEquals(0, incremental().count(Report.UP_TO_DATE));
+        assertSameAsFullBuild();
+        Files.write(root.resolve("content/media/unused.png"), Files.readAllBytes(root.resolve("content/media/phone.svg")));
+        Report r = incremental();
+        assertEquals(0, r.count(Report.UP_TO_DATE));
+        assertSameAsFullBuild();
+        Path glossary = root.resolve("content/glossary.yaml");
+        Files.writeString(glossary, Files.readString(glossary) + "\n");
+        assertEquals(0, incremental().count(Report.UP_TO_DATE));
+        assertSameAsFullBuild();
+        assertEquals(1, incremental().count(Report.UP_TO_DATE));
+    }
+
+    /** A failed build leaves site/ and the stamp as they were: put the input back and nothing is left to do. */
+    @Test
+    void afterAFailedBuildTheRevertedInputsAreUpToDate() throws IOException {
+        incremental();
+        String rel = "content/articles/" + Corpus.slug(1) + ".md";
+        String original = Files.readString(root.resolve(rel));
+        Files.writeString(root.resolve(rel), original.replaceFirst("title:", "title: [broken"));
+        assertThrows(RuntimeException.class, this::incremental);
+        Files.writeString(root.resolve(rel), original);
+        assertEquals(1, incremental().count(Report.UP_TO_DATE));
+        assertSameAsFullBuild();
     }
 }

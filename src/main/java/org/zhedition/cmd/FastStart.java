@@ -1,6 +1,10 @@
 package org.zhedition.cmd;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -24,6 +28,9 @@ import java.util.Optional;
  * Options given to the first JVM (before {@code -jar}) are passed on after ours, so they win;
  * {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS} reach the second JVM through the
  * environment. {@code -Dzhedition.relaunch=false} runs everything in the first JVM.
+ *
+ * <p>A plain {@code build} with nothing changed since the last one is answered in the first JVM
+ * ({@link BuildCommand#upToDate}): starting a second would cost more than the whole answer.
  */
 public final class FastStart {
     /** Set on the second JVM, so it runs the command rather than starting a third. */
@@ -47,6 +54,12 @@ public final class FastStart {
         Optional<List<String>> jvmOptions = jvmOptionsBeforeJar();
         if (jar.isEmpty() || jvmOptions.isEmpty()) {
             return;
+        }
+        // A build with nothing to do is over before a second JVM would have started.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (BuildCommand.upToDate(args, out, err)) {
+            System.exit(0);
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

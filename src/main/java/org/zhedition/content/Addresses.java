@@ -49,6 +49,10 @@ public final class Addresses {
      */
     public static void check(Document document, Path file, int bodyLine) {
         for (Node n : document.getDescendants()) {
+            if (!(n instanceof Link || n instanceof Reference || n instanceof AutoLink || n instanceof Image
+                    || n instanceof HtmlEntity)) {
+                continue;  // a node's line is counted from the start of the text: only for the nodes checked
+            }
             int line = bodyLine + n.getLineNumber();
             if (n instanceof Link link) {
                 address(link.getUrl(), file, line);

@@ -69,6 +69,9 @@ public final class Images {
         Path media = file.toAbsolutePath().getParent().resolveSibling(FOLDER);
         Set<String> found = new LinkedHashSet<>();
         for (Node n : document.getDescendants()) {
+            if (!(n instanceof Image || n instanceof ImageRef || n instanceof FencedCodeBlock)) {
+                continue;  // a node's line is counted from the start of the text: only for the nodes checked
+            }
             int line = bodyLine + n.getLineNumber();
             if (n instanceof Image image) {
                 found.add(check(image.getUrl().toString(), image.getText().toString(), media, file, line,

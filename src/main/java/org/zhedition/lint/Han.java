@@ -8,8 +8,21 @@ final class Han {
     private Han() {
     }
 
+    /** Every Han character of the Basic Multilingual Plane: asked for every character of every article. */
+    private static final java.util.BitSet HAN = han();
+
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HAN.get(c);
+    }
+
+    private static java.util.BitSet han() {
+        java.util.BitSet han = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han.set(c);
+            }
+        }
+        return han;
     }
 
     static boolean isHanOrFullWidth(char c) {

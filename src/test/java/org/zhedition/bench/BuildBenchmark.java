@@ -23,8 +23,8 @@ import org.zhedition.write.SiteWriter;
 
 /**
  * The build benchmark ({@code mvn -Pbench verify}): full bilingual builds of generated corpora of
- * 1, 100 and 1,000 articles, plus an incremental rebuild after a one-line edit, in one JVM
- * (started with {@code -Xmx512m}, so a run that needs more heap fails instead of reporting).
+ * 1, 100, 1,000 and 10,000 articles, plus an incremental rebuild after a one-line edit, in one JVM
+ * (started with {@code -Xmx2g}, room for 10,000 articles; each row reports its peak heap).
  *
  * <p>Each row: warm-up runs, then the median of five measured runs, each a real
  * {@code Build.run} streaming into a {@code SiteWriter} draft of a temporary folder, as
@@ -53,7 +53,7 @@ public final class BuildBenchmark {
             return;
         }
         int[] sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
-                : new int[] {1, 100, 1000};
+                : new int[] {1, 100, 1000, 10000};
         out.printf(Locale.ROOT, "zhedition build benchmark: %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
@@ -73,7 +73,7 @@ public final class BuildBenchmark {
             try {
                 Corpus.write(root, n);
                 double mb = Corpus.sourceBytes(root) / 1e6;
-                int warmups = n >= 1000 ? 2 : 5;
+                int warmups = n >= 10000 ? 1 : n >= 1000 ? 2 : 5;
                 out.println(row("full, " + n + " articles", n, mb, measure(root, n, warmups, false)));
                 out.println(row("1 edited of " + n, 1, mb / n, measure(root, n, warmups, true)));
             } finally {
