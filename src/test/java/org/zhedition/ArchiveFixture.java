@@ -103,6 +103,25 @@ public final class ArchiveFixture {
         return site;
     }
 
+    /**
+     * One page of each kind of the built fixture, in each edition: the home page (months), the
+     * tag index, a tag page, and articles with a table of contents and links to both neighbours
+     * (2), to the older one only (0, the newest) and to the newer one only (the oldest). What the
+     * validity and accessibility checks read (the whole site is more than 200 pages alike).
+     */
+    public static List<Path> samplePages() {
+        Path built = site();
+        List<Path> out = new ArrayList<>(List.of(built.resolve("index.html")));
+        for (String edition : List.of("zh-Hant", "zh-Hans")) {
+            out.add(built.resolve(edition + "/tags/index.html"));
+            out.add(built.resolve(edition + "/tags/deepseek.html"));
+            for (int i : new int[] {0, 2, ARTICLES - 1}) {
+                out.add(built.resolve(edition + "/" + slug(i) + ".html"));
+            }
+        }
+        return out;
+    }
+
     /** Article {@code i}'s file name without {@code .md}: not in date order ({@code story-37} is the second newest). */
     public static String slug(int i) {
         return String.format(Locale.ROOT, "story-%02d", (i * 37) % ARTICLES);

@@ -37,26 +37,8 @@ class AccessibilityIT extends BrowserTest {
     static Stream<Arguments> pagesInBothSchemes() {
         List<Path> all = new ArrayList<>(BuiltSite.pages());
         all.addAll(BuiltSite.pages(TwoArticleSite.root()).stream().filter(p -> p.toString().contains(TwoArticleSite.SLUG)).toList());
-        all.addAll(archivePages());
+        all.addAll(org.zhedition.ArchiveFixture.samplePages());
         return all.stream().distinct().flatMap(p -> Stream.of(Arguments.of(p, ColorScheme.LIGHT), Arguments.of(p, ColorScheme.DARK)));
-    }
-
-    /**
-     * One page of each kind of the 100-article archive fixture, in each edition: the home page
-     * (months), the tag index, a tag page, and articles with a table of contents and links to
-     * both neighbours, to the newer one only and to the older one only.
-     */
-    static List<Path> archivePages() {
-        Path site = org.zhedition.ArchiveFixture.site();
-        List<Path> out = new ArrayList<>(List.of(site.resolve("index.html")));
-        for (String edition : List.of("zh-Hant", "zh-Hans")) {
-            out.add(site.resolve(edition + "/tags/index.html"));
-            out.add(site.resolve(edition + "/tags/deepseek.html"));
-            for (int i : new int[] {0, 2, org.zhedition.ArchiveFixture.ARTICLES - 1}) {
-                out.add(site.resolve(edition + "/" + org.zhedition.ArchiveFixture.slug(i) + ".html"));
-            }
-        }
-        return out;
     }
 
     static Stream<Arguments> pagesWithNotes() {
