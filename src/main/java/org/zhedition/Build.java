@@ -65,8 +65,9 @@ import org.zhedition.write.SiteWriter;
  * for each article, in parallel:
  *     for each edition, in parallel:
  *         convert script → parse Markdown → annotate terms → render body   (or reuse the cached result)
+ * then for each article, in parallel (its pages link to its neighbours by date, by their titles):
  *     render its pages and e-books → out
- * render home, 404 and glossary pages → copy assets and images → service worker → out
+ * render home, 404, glossary and tag pages → copy assets and images → service worker → out
  * </pre>
  *
  * Stages talk through immutable models. Files go to an {@link Output} as they are finished; the
@@ -136,7 +137,8 @@ public final class Build {
 
     /**
      * Builds the site into {@code out}, each file as soon as it is finished: an article's pages
-     * and e-books right after its article stages, so that only a small summary of each article
+     * and e-books once the article stages of every article are done (its pages name the articles
+     * before and after it), after which only a small summary of each article
      * ({@link PublishedArticle}) is held until the pages about all of them are made.
      *
      * @param cache as in {@link #run(Path, Path, ArticleCache)}
