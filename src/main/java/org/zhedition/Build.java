@@ -66,8 +66,9 @@ import org.zhedition.write.SiteWriter;
  * for each article, in parallel:
  *     for each edition, in parallel:
  *         convert script → parse Markdown → annotate terms → render body   (or reuse the cached result)
+ * then for each article, in parallel (its pages link to its neighbours by date, by their titles):
  *     render its pages and e-books → out
- * render home, 404 and glossary pages → copy assets and images → service worker → out
+ * render home, 404, glossary and tag pages → copy assets and images → service worker → out
  * </pre>
  *
  * Stages talk through immutable models. Files go to an {@link Output} as they are finished; the
@@ -161,7 +162,8 @@ public final class Build {
 
     /**
      * Builds the site into {@code out}, each file as soon as it is finished: an article's pages
-     * and e-books right after its article stages, so that only a small summary of each article
+     * and e-books once the article stages of every article are done (its pages name the articles
+     * before and after it), after which only a small summary of each article
      * ({@link PublishedArticle}) is held until the pages about all of them are made.
      *
      * @param cache as in {@link #run(Path, Path, ArticleCache)}
@@ -214,21 +216,41 @@ public final class Build {
         // A failure is returned rather than thrown, so that every article has finished (and
         // written nothing more) before the build fails, and the error reported is the first in
         // article order whichever thread met it first.
-        List<Object> done = content.articles().parallelStream().map(article -> {
+        // The article stages of every article first: an article's page links to the next older
+        // and newer article (content.articles() is newest first) by their titles in each edition.
+        List<Article> order = content.articles();
+        List<Object> staged = order.parallelStream().map(article -> {
             try {
-                Map<Script, EditionArticle> both = stages.run(article);
+                return (Object) stages.run(article);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
+        for (Object d : staged) {
+            if (d instanceof RuntimeException e) {
+                throw e;
+            }
+        }
+        List<Object> done = java.util.stream.IntStream.range(0, order.size()).parallel().mapToObj(i -> {
+            Article article = order.get(i);
+            try {
+                Map<Script, EditionArticle> both = editionsOf(staged.get(i));
+                Map<Script, EditionArticle> newer = i == 0 ? null : editionsOf(staged.get(i - 1));
+                Map<Script, EditionArticle> older = i == order.size() - 1 ? null : editionsOf(staged.get(i + 1));
                 long t = System.nanoTime();
                 // With a cache, an article whose pages' inputs did not change keeps its pages and
-                // e-books from the previous site, when they are still there byte for byte.
+                // e-books from the previous site, when they are still there byte for byte. The
+                // pages also show the neighbours' titles and dates: their keys are part of it.
                 String pageKey = cache == null ? null
-                        : Fingerprint.pages(fingerprint.of(article), templatesKey, article, contentDir);
+                        : neighboursKey(Fingerprint.pages(fingerprint.of(article), templatesKey, article, contentDir),
+                                newer, older);
                 // A record that does not list exactly the article's files is not trusted.
                 Optional<Map<String, FileSum>> before = pageKey == null ? Optional.empty()
                         : cache.pages(article.slug(), pageKey).filter(r -> r.keySet().equals(articleFiles(article.slug())));
                 if (before.isPresent() && site.keep(before.get())) {
                     pagesKept.increment();
                 } else {
-                    pages.article(both, site);
+                    pages.article(both, older, newer, site);
                     for (Script s : Script.values()) {
                         site.put(EpubBook.path(s, article.slug()),
                                 EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
@@ -392,13 +414,39 @@ public final class Build {
             List<TermNode> notes = edition.annotator().annotate(document);
             t = report.time("annotate", t);
             EditionArticle done = new EditionArticle(text, edition.body().render(document),
-                    edition.parallelBody().render(document), notes, Figure.credits(document));
+                    edition.parallelBody().render(document), notes, Figure.credits(document),
+                    org.zhedition.render.BodyRenderer.headings(document));
             report.time("render", t);
             return done;
         } catch (StackOverflowError e) {
             throw new ContentError(article.file(), article.bodyLine(), "the article's Markdown nests too deeply to be "
                     + "shown (e.g. thousands of brackets or emphasis marks inside each other)", "nest fewer marks inside each other");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Script, EditionArticle> editionsOf(Object staged) {
+        return (Map<Script, EditionArticle>) staged;
+    }
+
+    /**
+     * An article's page key with what its pages show of its neighbours (slug, date, title in
+     * each edition), so that its pages are made again exactly when that changes; null without
+     * a page key.
+     */
+    private static String neighboursKey(String pageKey, Map<Script, EditionArticle> newer, Map<Script, EditionArticle> older) {
+        if (pageKey == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(List.of(pageKey));
+        for (Map<Script, EditionArticle> n : List.of(Optional.ofNullable(newer).orElse(Map.of()),
+                Optional.ofNullable(older).orElse(Map.of()))) {
+            for (Script s : Script.values()) {
+                EditionArticle a = n.get(s);
+                parts.add(a == null ? "" : a.slug() + "\u0000" + a.text().article().date().iso() + "\u0000" + a.text().title());
+            }
+        }
+        return Fingerprint.hash(parts);
     }
 
     /** The files an article's own stages make: its page in each edition, its parallel view, its e-books. */

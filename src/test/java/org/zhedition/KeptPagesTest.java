@@ -2,6 +2,7 @@ package org.zhedition;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -238,5 +239,48 @@ class KeptPagesTest {
         Files.writeString(root.resolve(rel), original);
         assertEquals(1, incremental().count(Report.UP_TO_DATE));
         assertSameAsFullBuild();
+    /*
+     * The archive (issue 15): an article's pages show its neighbours by date (title, date) and
+     * link to its tags, and the tag pages list the articles. The order of the corpus: hello-world
+     * (2025-02-03), then the three copies of 2025-01-28 by file name.
+     */
+
+    @Test
+    void aChangedDateMovesTheArticleAndMakesItsOldAndNewNeighboursPagesAgain() throws IOException {
+        incremental();
+        edit("content/articles/" + Corpus.slug(3) + ".md", "date: 2025-01-28", "date: 2025-02-10");
+        Report r = incremental();
+        // Now slug(3), hello-world, slug(1), slug(2): only slug(1) has the same neighbours.
+        assertEquals(1, r.count("pages kept"), "the moved article and its old and new neighbours are made again");
+        assertSameAsFullBuild();
+        String moved = Files.readString(root.resolve("site/zh-Hant/" + Corpus.slug(3) + ".html"));
+        assertTrue(moved.contains("rel=\"prev\" href=\"hello-world.html\""), "its older neighbour is hello-world");
+        assertFalse(moved.contains("rel=\"next\""), "it is the newest");
+    }
+
+    @Test
+    void aChangedTitleMakesTheNeighboursPagesAgain() throws IOException {
+        incremental();
+        edit("content/articles/" + Corpus.slug(2) + ".md", "title: DeepSeek衝擊", "title: 新標題：DeepSeek衝擊");
+        Report r = incremental();
+        assertEquals(1, r.count("pages kept"), "only hello-world, two away, shows nothing of it");
+        assertSameAsFullBuild();
+        assertTrue(Files.readString(root.resolve("site/zh-Hans/" + Corpus.slug(1) + ".html")).contains("新标题：DeepSeek冲击"));
+    }
+
+    @Test
+    void aChangedKeywordChangesTheTagPagesAndOnlyItsOwnArticlePages() throws IOException {
+        incremental();
+        edit("content/articles/" + Corpus.slug(1) + ".md", "keywords: [DeepSeek,", "keywords: [新標籤, DeepSeek,");
+        Report r = incremental();
+        assertEquals(ARTICLES, r.count("pages kept"), "its neighbours show no keyword");
+        assertSameAsFullBuild();
+        String slug = org.zhedition.edition.Tags.slug("新标签");
+        assertTrue(Files.exists(root.resolve("site/zh-Hant/tags/" + slug + ".html")));
+        assertTrue(Files.readString(root.resolve("site/zh-Hant/tags/index.html")).contains("新標籤"));
+        edit("content/articles/" + Corpus.slug(1) + ".md", "keywords: [新標籤, DeepSeek,", "keywords: [DeepSeek,");
+        incremental();
+        assertSameAsFullBuild();
+        assertFalse(Files.exists(root.resolve("site/zh-Hant/tags/" + slug + ".html")), "a tag no article carries has no page");
     }
 }

@@ -97,6 +97,16 @@ public record ArticleDate(LocalDate day, OffsetDateTime time) {
         return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
+    /** The month of the day as written, as Chinese writes it in both scripts: {@code 2025年1月}. */
+    public String chineseMonth() {
+        return day.getYear() + "年" + day.getMonthValue() + "月";
+    }
+
+    /** The month of the day as written, for a {@code datetime} attribute: {@code 2025-01}. */
+    public String isoMonth() {
+        return String.format(java.util.Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
+    }
+
     /**
      * Whether this date is earlier than {@code other}: by the day when either has no time, by
      * the moment when both have one.

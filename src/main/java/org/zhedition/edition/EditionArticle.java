@@ -3,6 +3,7 @@ package org.zhedition.edition;
 import java.util.List;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.render.BodyRenderer.Heading;
 import org.zhedition.script.ConvertedArticle;
 
 /**
@@ -10,10 +11,12 @@ import org.zhedition.script.ConvertedArticle;
  * body rendered (for its own page, and with edition-prefixed ids for the parallel view).
  *
  * @param photoCredits each photographer or agency its figures credit, once, in order
+ * @param headings     the body's headings in order, for the table of contents
  */
 public record EditionArticle(ConvertedArticle text, List<Block> blocks, List<Block> parallelBlocks, List<TermNode> notes,
-        List<String> photoCredits) {
+        List<String> photoCredits, List<Heading> headings) {
     public EditionArticle {
+        headings = List.copyOf(headings);
         blocks = List.copyOf(blocks);
         parallelBlocks = List.copyOf(parallelBlocks);
         notes = List.copyOf(notes);

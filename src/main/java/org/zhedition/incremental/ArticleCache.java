@@ -35,6 +35,7 @@ import org.zhedition.edition.PublishedArticle;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.render.BodyRenderer.Heading;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.ConvertedArticle;
 import org.zhedition.script.Rule;
@@ -235,6 +236,12 @@ public final class ArticleCache {
         strings(out, a.photoCredits());
         blocks(out, a.blocks());
         blocks(out, a.parallelBlocks());
+        out.writeInt(a.headings().size());
+        for (Heading h : a.headings()) {
+            string(out, h.id());
+            out.writeInt(h.level());
+            string(out, h.text());
+        }
         out.writeInt(a.notes().size());
         for (TermNode n : a.notes()) {
             out.writeInt(n.number());
@@ -263,6 +270,10 @@ public final class ArticleCache {
         List<String> photoCredits = strings(in);
         List<Block> blocks = blocks(in);
         List<Block> parallel = blocks(in);
+        List<Heading> headings = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            headings.add(new Heading(string(in), in.readInt(), string(in)));
+        }
         Map<String, Term> terms = new HashMap<>();
         edition.glossary().terms().forEach(t -> terms.put(t.id(), t));
         List<TermNode> notes = new ArrayList<>();
@@ -279,7 +290,7 @@ public final class ArticleCache {
             nth(skeleton, block).appendChild(note);
             notes.add(note);
         }
-        return new EditionArticle(text, blocks, parallel, notes, photoCredits);
+        return new EditionArticle(text, blocks, parallel, notes, photoCredits, headings);
     }
 
     /**

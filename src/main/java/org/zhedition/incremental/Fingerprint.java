@@ -31,7 +31,7 @@ import org.zhedition.content.InputFile;
  */
 public final class Fingerprint {
     /** Bumped when the cache format changes. */
-    static final String FORMAT = "zhedition-article-cache 4";
+    static final String FORMAT = "zhedition-article-cache 5";
 
     /** Each article's key by slug. */
     private final Map<String, String> articles;
@@ -179,6 +179,13 @@ public final class Fingerprint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The hash of a list of texts, each kept apart from the next: for keys made of parts. */
+    public static String hash(java.util.List<String> parts) {
+        MessageDigest d = sha256();
+        parts.forEach(p -> update(d, p));
+        return HexFormat.of().formatHex(d.digest());
     }
 
     private static void update(MessageDigest d, String s) {

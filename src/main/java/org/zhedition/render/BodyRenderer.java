@@ -1,7 +1,6 @@
 package org.zhedition.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -146,7 +145,7 @@ public final class BodyRenderer {
             if (n instanceof Paragraph) {
                 kind = "p";
                 id = "p" + ++paragraphs;
-            } else if (n instanceof Heading) {
+            } else if (n instanceof com.vladsch.flexmark.ast.Heading) {
                 kind = "h";
                 id = "h" + ++headings;
             } else if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
@@ -159,6 +158,30 @@ public final class BodyRenderer {
             blocks.add(new Block(id, kind, withId(html[index++].strip(), prefix + id)));
         }
         return blocks;
+    }
+
+    /**
+     * One heading of the body: its block id ({@code h2}: the same in every edition, so the
+     * script switch keeps the reader's place), its level (2 for {@code ##}) and its text as the
+     * edition prints it, without markup.
+     */
+    public record Heading(String id, int level, String text) {
+    }
+
+    /**
+     * The document's top-level headings in order, with the ids {@link #render} gives their blocks:
+     * what an article's table of contents lists.
+     */
+    public static List<Heading> headings(Document document) {
+        List<Heading> out = new ArrayList<>();
+        int headings = 0;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+                String text = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(h).strip();
+                out.add(new Heading("h" + ++headings, h.getLevel(), text));
+            }
+        }
+        return out;
     }
 
     private static int count(Document document) {

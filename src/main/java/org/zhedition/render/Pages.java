@@ -20,6 +20,7 @@ import org.zhedition.content.TextFile;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
+import org.zhedition.edition.Tags;
 import org.zhedition.glossary.Term;
 import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.script.Script;
@@ -56,9 +57,26 @@ public final class Pages {
      * its parallel view. Each page is encoded as soon as it is rendered.
      */
     public void article(Map<Script, EditionArticle> both, Output out) {
+        article(both, null, null, out);
+    }
+
+    /**
+     * As {@link #article(Map, Output)}, with links to the articles before and after it in date
+     * order (each in both editions, null at either end of the list).
+     *
+     * @param older the next older article (rel=prev), or null
+     * @param newer the next newer article (rel=next), or null
+     */
+    public void article(Map<Script, EditionArticle> both, Map<Script, EditionArticle> older,
+            Map<Script, EditionArticle> newer, Output out) {
         EditionArticle hant = both.get(Script.HANT);
         for (Script s : Script.values()) {
-            out.put(editionPath(s, hant.slug()), page("article.peb", article(s, both.get(s), both.get(s.other()))));
+            Map<String, Object> c = article(s, both.get(s), both.get(s.other()));
+            c.put("tags", Archive.articleTags(both, s));
+            c.put("toc", Archive.contents(both.get(s)));
+            c.put("older", Archive.neighbour(older, s));
+            c.put("newer", Archive.neighbour(newer, s));
+            out.put(editionPath(s, hant.slug()), page("article.peb", c));
         }
         out.put(parallelPath(hant.slug()), page("parallel.peb", parallel(hant, both.get(Script.HANS))));
     }
@@ -97,6 +115,18 @@ public final class Pages {
         SortedMap<String, ArticleDate> pages = new TreeMap<>();
         out.put("index.html", page("home.peb", home(articles)));
         pages.put("index.html", latest);
+        for (Script s : Script.values()) {
+            Archive.Tagged tagged = Archive.tags(articles, s);
+            String index = Tags.indexPath(s);
+            out.put(index, page("tags.peb", tagIndex(s, tagged)));
+            pages.put(index, latest);
+            for (Archive.Tag tag : tagged.tags()) {
+                String path = Tags.path(s, tag.slug());
+                out.put(path, page("tag.peb", tagPage(s, tag)));
+                pages.put(path, tag.articles().stream().map(a -> a.text().article().modified())
+                        .max(java.util.Comparator.comparing(ArticleDate::instant)).orElse(latest));
+            }
+        }
         out.put("404.html", page("404.peb", notFound()));
         for (Script s : Script.values()) {
             String glossary = s.tag() + "/" + Edition.GLOSSARY_PAGE;
@@ -271,10 +301,49 @@ public final class Pages {
             list.add(Map.of("slug", t.slug(), "hant", t.text(), "hans", s.text(), "date", t.text().article().date()));
         }
         c.put("articles", list);
+        c.put("months", Archive.months(list, m -> ((ArticleDate) m.get("date"))));
+        List<Map<String, Object>> tagIndexes = new ArrayList<>();
+        for (Script s : Script.values()) {
+            tagIndexes.add(Map.of("lang", s.tag(), "href", Tags.indexPath(s), "label", editions.get(s).labels().getOrDefault("tag_index", ""),
+                    "edition", editions.get(s).labels().getOrDefault(s == Script.HANT ? "edition_hant" : "edition_hans", "")));
+        }
+        c.put("tagIndexes", tagIndexes);
         c.put("feeds", feeds("", Script.HANT, Script.HANS));
         c.put("hans", Map.of("title", editions.get(Script.HANS).siteTitle(), "tagline", editions.get(Script.HANS).tagline(),
                 "labels", editions.get(Script.HANS).labels()));
         c.put("alternates", List.of());
+        return c;
+    }
+
+    /** An edition's tag index: every tag, by name, with how many articles carry it. */
+    private Map<String, Object> tagIndex(Script s, Archive.Tagged tagged) {
+        Edition e = editions.get(s);
+        String path = Tags.indexPath(s);
+        Map<String, Object> c = common(s, "../../", path, e.labels().getOrDefault("tag_index", "") + " | " + e.siteTitle(), "");
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Archive.Tag t : tagged.byName()) {
+            list.add(Map.of("name", t.name(), "href", t.slug() + ".html", "count", t.articles().size()));
+        }
+        c.put("tags", list);
+        c.put("otherHref", "../../" + Tags.indexPath(s.other()));
+        c.put("alternates", alternates("../../", Tags.FOLDER + "/index.html"));
+        return c;
+    }
+
+    /** One tag's page in one edition: its articles, newest first, grouped by month. */
+    private Map<String, Object> tagPage(Script s, Archive.Tag tag) {
+        Edition e = editions.get(s);
+        String path = Tags.path(s, tag.slug());
+        Map<String, Object> c = common(s, "../../", path, tag.name() + " | " + e.siteTitle(), "");
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (PublishedArticle a : tag.articles()) {
+            list.add(Map.of("slug", a.slug(), "href", "../" + a.slug() + ".html", "text", a.text(),
+                    "date", a.text().article().date()));
+        }
+        c.put("tag", Map.of("name", tag.name(), "slug", tag.slug()));
+        c.put("months", Archive.months(list, m -> ((ArticleDate) m.get("date"))));
+        c.put("otherHref", "../../" + Tags.path(s.other(), tag.slug()));
+        c.put("alternates", alternates("../../", Tags.FOLDER + "/" + tag.slug() + ".html"));
         return c;
     }
 

@@ -37,6 +37,7 @@ class AccessibilityIT extends BrowserTest {
     static Stream<Arguments> pagesInBothSchemes() {
         List<Path> all = new ArrayList<>(BuiltSite.pages());
         all.addAll(BuiltSite.pages(TwoArticleSite.root()).stream().filter(p -> p.toString().contains(TwoArticleSite.SLUG)).toList());
+        all.addAll(org.zhedition.ArchiveFixture.samplePages());
         return all.stream().distinct().flatMap(p -> Stream.of(Arguments.of(p, ColorScheme.LIGHT), Arguments.of(p, ColorScheme.DARK)));
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Saves the README's screenshots (docs/screenshots/*.png) of both editions and the parallel view
- * on a phone (360×740) and a desktop (1280×800), of the fixture project's article (built into
+ * on a phone (360×740) and a desktop (1280×800), of the fixture project's article, and of the
+ * archive of the 100-article fixture ({@code archive-*.png}) (built into
  * target/, so the screenshots do not depend on what content/ holds). Not a test: run it when
  * the look changes, with {@code mvn -q -DskipTests package} then
  * {@code mvn -q exec:java -Dexec.mainClass=org.zhedition.browser.Screenshots -Dexec.classpathScope=test -Dexec.args=.}
@@ -37,18 +38,31 @@ public final class Screenshots {
                 new Shot("zh-Hant-desktop", "zh-Hant/" + SLUG, 1280, 800),
                 new Shot("zh-Hans-desktop", "zh-Hans/" + SLUG, 1280, 800),
                 new Shot("parallel-desktop", "parallel/" + SLUG, 1280, 800));
+        // The archive: the 100-article fixture's home page, a tag page and an article with its
+        // table of contents and links to its neighbours.
+        List<Shot> archive = List.of(
+                new Shot("archive-home-desktop", "index.html", 1280, 800),
+                new Shot("archive-tag-phone", "zh-Hant/tags/deepseek.html", 360, 740),
+                new Shot("archive-article-phone", "zh-Hant/" + org.zhedition.ArchiveFixture.slug(2) + ".html", 360, 1400));
         try (Chromium chromium = Chromium.launch()) {
-            for (Shot s : shots) {
-                try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                        .setViewportSize(s.width(), s.height()).setDeviceScaleFactor(1))) {
-                    Page page = context.newPage();
-                    page.navigate(BuiltSite.fixture().resolve(s.page()).toUri().toString());
-                    page.waitForLoadState();
-                    Path file = out.resolve(s.name() + ".png");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(file));
-                    System.out.println(root.relativize(file) + " " + Files.size(file) + " bytes");
-                }
+            for (Shot s : archive) {
+                shoot(chromium, root, out, s, org.zhedition.ArchiveFixture.site());
             }
+            for (Shot s : shots) {
+                shoot(chromium, root, out, s, BuiltSite.fixture());
+            }
+        }
+    }
+
+    private static void shoot(Chromium chromium, Path root, Path out, Shot s, Path site) throws IOException {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(s.width(), s.height()).setDeviceScaleFactor(1))) {
+            Page page = context.newPage();
+            page.navigate(site.resolve(s.page()).toUri().toString());
+            page.waitForLoadState();
+            Path file = out.resolve(s.name() + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(file));
+            System.out.println(root.relativize(file) + " " + Files.size(file) + " bytes");
         }
     }
 }

@@ -30,7 +30,9 @@ import org.zhedition.render.DatedSite;
 
 /**
  * Every page is valid HTML: the Nu HTML Checker finds no error in site/, in the two-article site
- * with images, nor in the dated-site fixture built with a base URL (feeds, canonical links); and every id reference the checker does not follow (popovertarget,
+ * with images, in the dated-site fixture built with a base URL (feeds, canonical links), nor in
+ * one page of each kind of the 100-article archive fixture (months, tag pages and index,
+ * tables of contents, pagers); and every id reference the checker does not follow (popovertarget,
  * aria-*, fragment links within and across pages) points at an element that exists.
  */
 class HtmlValidityIT {
@@ -47,6 +49,9 @@ class HtmlValidityIT {
         cmd = new ArrayList<>(cmd);
         cmd.add(TwoArticleSite.root().toString());
         cmd.add(DatedSite.siteWithBaseUrl().toString());
+        for (Path page : org.zhedition.ArchiveFixture.samplePages()) {
+            cmd.add(page.toString());
+        }
         Project.Run run = Project.run(cmd, site);
         List<String> errors = new ArrayList<>();
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
@@ -62,7 +67,8 @@ class HtmlValidityIT {
     }
 
     static Stream<Path> pages() {
-        return Stream.of(BuiltSite.pages(), BuiltSite.pages(TwoArticleSite.root()), BuiltSite.pages(DatedSite.siteWithBaseUrl()))
+        return Stream.of(BuiltSite.pages(), BuiltSite.pages(TwoArticleSite.root()), BuiltSite.pages(DatedSite.siteWithBaseUrl()),
+                        org.zhedition.ArchiveFixture.samplePages())
                 .flatMap(List::stream).distinct();
     }
 
