@@ -239,6 +239,8 @@ class KeptPagesTest {
         Files.writeString(root.resolve(rel), original);
         assertEquals(1, incremental().count(Report.UP_TO_DATE));
         assertSameAsFullBuild();
+    }
+
     /*
      * The archive (issue 15): an article's pages show its neighbours by date (title, date) and
      * link to its tags, and the tag pages list the articles. The order of the corpus: hello-world
