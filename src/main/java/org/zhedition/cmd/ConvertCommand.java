@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentLoader;
-import com.vladsch.flexmark.util.ast.Document;
 import org.zhedition.edition.Edition;
-import org.zhedition.markdown.Markdown;
 import org.zhedition.markdown.Verbatim;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
@@ -61,21 +60,23 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Content content = ContentLoader.load(root.dir.resolve("content"));
-        Document document = Markdown.parse(text);
-        InlineMarkup.rulesInMarkdown(text, document, Path.of("<stdin>"), 1);
+        // Only what conversion needs: the site's settings and rules, and the one article asked for.
+        Content content = ContentLoader.loadForConversion(root.dir.resolve("content"), article);
+        Path stdin = Path.of("<stdin>");
+        List<Verbatim.Stretch> prose = Verbatim.prose(text, stdin, 1);
+        InlineMarkup.rulesInProse(text, prose, stdin, 1);
         Converter converter = Edition.converter(content, script, article == null ? null : article(content),
                 new ConversionLog());
         // As bytes: printing a long String goes through the stream's encoder a character at a
         // time; String.getBytes encodes in bulk (the stream is UTF-8).
-        byte[] converted = Verbatim.convertText(text, document, converter::convert).getBytes(StandardCharsets.UTF_8);
+        byte[] converted = Verbatim.convertText(text, prose, converter::convert).getBytes(StandardCharsets.UTF_8);
         app.out.write(converted, 0, converted.length);
         app.out.flush();
         return 0;
     }
 
     private Article article(Content content) {
-        return content.articles().stream().filter(a -> a.slug().equals(article)).findFirst()
+        return content.articles().stream().findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(),
                         "no article '" + article + "' in " + content.root()));
     }

@@ -83,6 +83,35 @@ public final class ContentLoader {
         return new Content(root, site, articles, glossary, rules, Images.files(root, images));
     }
 
+    /**
+     * Only what converting a text needs ({@code convert}): {@code site.yaml} (punctuation per
+     * edition), {@code conversion.txt} and, when {@code slug} is not null, the article
+     * {@code articles/SLUG.md} — each read and checked as {@link #load} does. The glossary, the
+     * other articles and the images are not read, so the result holds no glossary, no media, and
+     * the one article or none (no file of that name).
+     */
+    public static Content loadForConversion(Path root, String slug) {
+        if (!Files.isDirectory(root)) {
+            throw new ContentError(root, 0, "content folder not found",
+                    "run the build from the project folder, or create content/ with site.yaml and articles/");
+        }
+        SiteConfig site = site(root.resolve("site.yaml"), root);
+        Path rulesFile = root.resolve("conversion.txt");
+        List<Rule> rules = Files.exists(rulesFile, LinkOption.NOFOLLOW_LINKS)
+                ? RuleParser.parseFile(TextFile.read(rulesFile, root), rulesFile) : List.of();
+        Phrases.of(rules, List.of());
+        List<Article> articles = new ArrayList<>();
+        if (slug != null && SLUG.matcher(slug).matches()) {
+            Path file = root.resolve("articles").resolve(slug + ".md");
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                Article a = article(file, root);
+                Phrases.of(rules, a.rules());
+                articles.add(a);
+            }
+        }
+        return new Content(root, site, articles, Glossary.empty(), rules, java.util.Collections.emptySortedMap());
+    }
+
     private static List<Article> articles(Path dir, Path root) {
         if (!Files.isDirectory(dir)) {
             throw new ContentError(dir, 0, "articles folder not found", "create content/articles/ and put one .md file per article in it");

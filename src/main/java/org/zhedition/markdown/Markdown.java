@@ -23,11 +23,17 @@ public final class Markdown {
     /** The info string that turns a fenced block into a figure. */
     public static final String FIGURE = "figure";
 
-    static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.HTML_BLOCK_PARSER, true)
-            .toImmutable();
+    /**
+     * The parser, built on first use: the checks that need no parse ({@link Verbatim#prose(String,
+     * Path, int)} on a text that {@link VerbatimScan} reads) do not load flexmark at all.
+     */
+    private static final class Parsing {
+        static final DataHolder OPTIONS = new MutableDataSet()
+                .set(Parser.HTML_BLOCK_PARSER, true)
+                .toImmutable();
 
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+        static final Parser PARSER = Parser.builder(OPTIONS).build();
+    }
 
     private Markdown() {
     }
@@ -51,14 +57,10 @@ public final class Markdown {
      * @throws ContentError when block quotes or lists nest deeper than {@link #MAX_DEPTH}
      */
     public static Document parse(String markdown, Path file, int firstLine) {
-        int line = tooDeep(markdown);
-        if (line >= 0) {
-            throw new ContentError(file, firstLine + line, "block quotes or lists nest more than " + MAX_DEPTH
-                    + " levels deep here", "nest fewer '>' or list items inside each other (a few levels are plenty)");
-        }
+        checkBlockDepth(markdown, file, firstLine);
         Document document;
         try {
-            document = PARSER.parse(markdown);
+            document = Parsing.PARSER.parse(markdown);
         } catch (StackOverflowError e) {
             throw new ContentError(file, firstLine + overflowing(markdown), "the Markdown nests too deeply to be read "
                     + "(e.g. thousands of emphasis marks or brackets inside each other)", NEST_LESS);
@@ -76,6 +78,15 @@ public final class Markdown {
         return document;
     }
 
+    /** The check {@link #parse} makes before parsing: block quotes and lists no deeper than {@link #MAX_DEPTH}. */
+    static void checkBlockDepth(String markdown, Path file, int firstLine) {
+        int line = tooDeep(markdown);
+        if (line >= 0) {
+            throw new ContentError(file, firstLine + line, "block quotes or lists nest more than " + MAX_DEPTH
+                    + " levels deep here", "nest fewer '>' or list items inside each other (a few levels are plenty)");
+        }
+    }
+
     /** How deep a parsed body's tree may be: blocks, then emphasis and links inside them. */
     static final int MAX_TREE_DEPTH = 2 * MAX_DEPTH;
     private static final String NEST_LESS = "nest fewer marks inside each other (a few levels are plenty)";
@@ -91,7 +102,7 @@ public final class Markdown {
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || lines[i].isBlank()) {
                 try {
-                    PARSER.parse(chunk.toString());
+                    Parsing.PARSER.parse(chunk.toString());
                 } catch (StackOverflowError e) {
                     return start;
                 }

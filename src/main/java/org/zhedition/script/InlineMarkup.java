@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.zhedition.content.ContentError;
-import org.zhedition.markdown.Markdown;
 import org.zhedition.markdown.Verbatim;
 
 /**
@@ -143,15 +142,20 @@ public final class InlineMarkup {
      * @param firstLine the 1-based line of {@code file} where {@code markdown} starts, for errors
      */
     public static List<Rule> rulesInMarkdown(String markdown, Path file, int firstLine) {
-        return rulesInMarkdown(markdown, Markdown.parse(markdown), file, firstLine);
+        return rulesInProse(markdown, Verbatim.prose(markdown, file, firstLine), file, firstLine);
     }
 
     /** The same, from {@code document}, the parse of {@code markdown} the caller already has. */
     public static List<Rule> rulesInMarkdown(String markdown, Document document, Path file, int firstLine) {
+        return rulesInProse(markdown, Verbatim.prose(markdown, document), file, firstLine);
+    }
+
+    /** The same, from {@code prose}, the stretches of {@code markdown} the caller already has. */
+    public static List<Rule> rulesInProse(String markdown, List<Verbatim.Stretch> prose, Path file, int firstLine) {
         List<Rule> rules = new ArrayList<>();
         Lines lines = new Lines(markdown);
-        for (Verbatim.Stretch prose : Verbatim.prose(markdown, document)) {
-            rules.addAll(parse(prose.text(), file, firstLine + lines.before(prose.start())).rules());
+        for (Verbatim.Stretch stretch : prose) {
+            rules.addAll(parse(stretch.text(), file, firstLine + lines.before(stretch.start())).rules());
         }
         return rules;
     }

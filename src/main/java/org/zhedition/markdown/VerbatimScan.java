@@ -1,0 +1,168 @@
+package org.zhedition.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds what {@link Verbatim} keeps as written without flexmark's parse, for the texts where one
+ * pass over the characters proves it: a text with no code, no address, no raw HTML and no entity
+ * is prose from end to end, except the file name on a figure's {@code image:} line. Converting
+ * such a text whole is then exactly converting it stretch by stretch, and parsing megabytes of
+ * Markdown only to learn that costs more than the conversion itself ({@code convert} on a long
+ * text, BENCHMARKS.md section 7).
+ *
+ * <p>The scan is conservative: it gives up (and the caller parses) on anything that could start a
+ * construct whose text must be protected, whether or not it does:
+ *
+ * <ul>
+ * <li>a backtick, except a line that is exactly {@code ```figure} and the line exactly
+ * {@code ```} that closes it (code spans, fenced code);</li>
+ * <li>{@code ~~~} anywhere (fenced code);</li>
+ * <li>a tab, or four spaces in a row, anywhere (indented code, also inside lists and quotes);</li>
+ * <li>{@code <} (raw HTML, autolinks) and {@code &} (entities) anywhere; a carriage return
+ * (flexmark's other line ending);</li>
+ * <li>{@code ]} followed, after any spaces or line breaks, by {@code (} (inline links and images),
+ * and {@code ]:} (reference definitions, without which no reference resolves to an address).</li>
+ * </ul>
+ *
+ * It also gives up on a paragraph that might nest deep enough for {@link Markdown#parse} to refuse
+ * it (more emphasis marks and brackets, and block markers, than a bound well under
+ * {@link Markdown#MAX_TREE_DEPTH}), so that a text the scan accepts is one the parse accepts; the
+ * parse's line-based nesting check runs on accepted texts too. {@code VerbatimScanTest} checks,
+ * over random Markdown, that an accepted text has exactly the ranges flexmark's parse gives.
+ */
+final class VerbatimScan {
+    private static final String FIGURE_OPEN = "```" + Markdown.FIGURE;
+    private static final String FENCE_CLOSE = "```";
+    private static final String IMAGE_KEY = "image:";
+    /**
+     * Per paragraph, twice the block-marker prefix of its lines plus its emphasis marks and
+     * brackets: each nesting level of the parsed tree needs one of them (a list level two nodes),
+     * and the tree may be {@link Markdown#MAX_TREE_DEPTH} deep; the rest is margin.
+     */
+    static final int NESTING_BUDGET = Markdown.MAX_TREE_DEPTH - 28;
+
+    private VerbatimScan() {
+    }
+
+    /**
+     * The sorted, non-overlapping [start, end) ranges of {@code markdown} that must not change,
+     * when the scan can prove them; empty when the text needs flexmark's parse.
+     */
+    static Optional<List<int[]>> ranges(String markdown) {
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            if (c == '<' || c == '&' || c == '\r' || c == '\t') {
+                return Optional.empty();
+            }
+            if (c == ']') {
+                int j = i + 1;
+                while (j < n && (markdown.charAt(j) == ' ' || markdown.charAt(j) == '\n')) {
+                    j++;
+                }
+                if (j < n && (markdown.charAt(j) == '(' || j == i + 1 && markdown.charAt(j) == ':')) {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (markdown.contains("~~~") || markdown.contains("    ")) {
+            return Optional.empty();
+        }
+        List<int[]> ranges = new ArrayList<>();
+        boolean inFigure = false;
+        int maxPrefix = 0;   // of the current paragraph's lines
+        int marks = 0;       // in the current paragraph
+        int start = 0;
+        while (start < n) {
+            int eol = markdown.indexOf('\n', start);
+            int end = eol < 0 ? n : eol;
+            String line = markdown.substring(start, end);
+            if (inFigure) {
+                if (line.equals(FENCE_CLOSE)) {
+                    inFigure = false;
+                } else if (line.indexOf('`') >= 0) {
+                    return Optional.empty();
+                } else {
+                    imageAddress(ranges, line, start, eol < 0 ? end : end + 1);
+                }
+            } else if (line.equals(FIGURE_OPEN)) {
+                inFigure = true;
+                maxPrefix = 0;
+                marks = 0;
+            } else if (line.indexOf('`') >= 0) {
+                return Optional.empty();
+            } else if (blank(line)) {
+                maxPrefix = 0;
+                marks = 0;
+            } else {
+                maxPrefix = Math.max(maxPrefix, blockPrefix(line));
+                marks += nestingMarks(line);
+                if (2 * maxPrefix + marks > NESTING_BUDGET) {
+                    return Optional.empty();
+                }
+            }
+            start = end + 1;
+        }
+        if (inFigure) {
+            return Optional.empty();  // an unclosed figure runs to the end: let the parser say where
+        }
+        return Optional.of(ranges);
+    }
+
+    /**
+     * A figure's {@code image:} line keeps its file name, as {@link Verbatim} keeps it: from after
+     * the key to the end of the line, without trailing spaces and line break (flexmark's
+     * {@code trimEnd}; tabs and carriage returns never get here).
+     */
+    private static void imageAddress(List<int[]> ranges, String line, int lineStart, int lineEnd) {
+        int key = line.indexOf(IMAGE_KEY);
+        if (key < 0 || !line.substring(0, key).isBlank()) {
+            return;
+        }
+        int from = lineStart + key + IMAGE_KEY.length();
+        int to = lineStart + line.length();
+        while (to > from && line.charAt(to - lineStart - 1) == ' ') {
+            to--;
+        }
+        if (to > from) {
+            ranges.add(new int[] {from, to});
+        }
+    }
+
+    /** Blank as Markdown counts it: nothing but spaces (tabs never get here). */
+    private static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The length of the line's leading run of characters that can open or continue a block
+     * quote or list ({@code >}, bullets, numbers with {@code .} or {@code )}, spaces): each
+     * container the line is in takes at least one of them.
+     */
+    private static int blockPrefix(String line) {
+        int i = 0;
+        while (i < line.length() && " >*+-0123456789.)".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Characters that can open a level of inline nesting: emphasis marks and brackets. */
+    private static int nestingMarks(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '*' || c == '_' || c == '[') {
+                count++;
+            }
+        }
+        return count;
+    }
+}
