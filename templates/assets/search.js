@@ -28,6 +28,7 @@
     var list = box.querySelector(".search-results");
     var SHOWN = 50;
     var WORD = /[\p{L}\p{N}]/u;
+    var HAN = /\p{Script=Han}/u;
     box.hidden = false;
 
     /* The edition results are shown in: the page's own; on a page in both scripts (home,
@@ -127,10 +128,14 @@
       return docs || [];
     }
 
+    /* Whether a match stands as a word: not run into letters of its own kind on either side (AI
+       in 美國AI公司 is a word, in OpenAI it is not; 蒸餾 inside 知識蒸餾技術 is not, at 「蒸餾」 it is). */
+    function kind(c) { return !c ? "" : HAN.test(c) ? "han" : WORD.test(c) ? "word" : ""; }
     function whole(text, at, length) {
-      var before = at > 0 ? text.charAt(at - 1) : "";
-      var after = text.charAt(at + length);
-      return !(before && WORD.test(before)) && !(after && WORD.test(after));
+      var first = kind(text.charAt(at));
+      var last = kind(text.charAt(at + length - 1));
+      return !(first && kind(at > 0 ? text.charAt(at - 1) : "") === first)
+          && !(last && kind(text.charAt(at + length)) === last);
     }
 
     /* Every part where a variant of the query occurs, ranked. Exposed for the tests as
