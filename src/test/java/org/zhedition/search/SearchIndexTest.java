@@ -35,7 +35,7 @@ class SearchIndexTest {
                 new SearchDocument("zh-Hant/b.html", "乙文", false, List.of(
                         new Part("p1", "p", "縮水超1萬億美元", List.of()))),
                 new SearchDocument("zh-Hant/glossary.html", "詞彙表", true, List.of(
-                        new Part("distillation", "entry", "蒸餾（知識蒸餾）：……", List.of("蒸餾", "知識蒸餾")))));
+                        new Part("distillation", "entry", "蒸馏（知识蒸馏）：……", List.of("蒸馏", "知识蒸馏")))));
     }
 
     private static SearchIndex.Variants variants() {
@@ -104,6 +104,7 @@ class SearchIndexTest {
     void glossaryFormsAreTheRankingTerms() {
         JsonArray terms = parse(SearchIndex.of(Script.HANT, docs(), variants(), folding)).getAsJsonArray("terms");
         List<String> expected = new ArrayList<>(List.of(folding.fold("蒸餾"), folding.fold("知識蒸餾")));
+        assertFalse(expected.contains("知识蒸馏"), "the test needs a form that folding changes");
         expected.sort(null);
         assertEquals(new com.google.gson.Gson().toJson(expected), sorted(terms));
     }
