@@ -12,6 +12,6 @@ for n in "${sizes[@]}"; do
   rm -rf "$dir/site"
   "${JAVA[@]}" -Dzhedition.relaunch=false -jar "$JAR" build --full --root "$dir" >/dev/null
   t="$dir/site/search/zh-Hant.js"; s="$dir/site/search/zh-Hans.js"
-  tr=$(wc -c < "$t"); tg=$(gzip -9c "$t" | wc -c); sr=$(wc -c < "$s"); sg=$(gzip -9c "$s" | wc -c)
+  tr=$(wc -c < "$t"); tg=$(gzip -9nc < "$t" | wc -c); sr=$(wc -c < "$s"); sg=$(gzip -9nc < "$s" | wc -c)
   printf '| %d | %d | %d | %d | %d | %d / %d |\n' "$n" "$tr" "$tg" "$sr" "$sg" $((tr / n)) $((tg / n))
 done
