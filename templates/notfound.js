@@ -19,8 +19,14 @@
   }
   link("stylesheet", "assets/style.css");
   link("stylesheet", "assets/notes.css");
+  link("stylesheet", "assets/search.css");
   link("stylesheet", "assets/print.css", "print");
   link("icon", "assets/favicon.svg");
+  /* The search box: its script finds the index beside itself, at any depth. */
+  var search = document.createElement("script");
+  search.src = up + "assets/search.js";
+  search.defer = true;
+  document.head.appendChild(search);
   document.addEventListener("DOMContentLoaded", function () {
     var links = document.querySelectorAll("a[data-root-href]");
     for (var k = 0; k < links.length; k++) {

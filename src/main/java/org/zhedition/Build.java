@@ -54,6 +54,8 @@ import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
 import org.zhedition.script.Script;
+import org.zhedition.search.SearchDocument;
+import org.zhedition.search.SiteSearch;
 import org.zhedition.write.FileSum;
 import org.zhedition.write.Output;
 import org.zhedition.write.SiteWriter;
@@ -212,6 +214,8 @@ public final class Build {
         Pages pages = new Pages(templates, content, editions);
         // Every article in both editions (from the cache when its inputs did not change), then at
         // once its pages and e-books.
+        // What the search stage reads of each article, by slug: made while its body is at hand.
+        Map<String, Map<Script, SearchDocument>> searchDocuments = new java.util.concurrent.ConcurrentHashMap<>();
         ArticleStages stages = new ArticleStages(editions, content.rules(), cache, fingerprint, log, report, new LongAdder());
         // A failure is returned rather than thrown, so that every article has finished (and
         // written nothing more) before the build fails, and the error reported is the first in
@@ -262,9 +266,12 @@ public final class Build {
                     }
                 }
                 Map<Script, PublishedArticle> published = new EnumMap<>(Script.class);
+                Map<Script, SearchDocument> search = new EnumMap<>(Script.class);
                 for (Script s : Script.values()) {
                     published.put(s, PublishedArticle.of(both.get(s)));
+                    search.put(s, SearchDocument.of(both.get(s)));
                 }
+                searchDocuments.put(article.slug(), search);
                 report.time("pages", t);
                 return (Object) published;
             } catch (RuntimeException e) {
@@ -289,6 +296,9 @@ public final class Build {
 
         long t1 = System.nanoTime();
         report.count("feeds", pages.site(articles, site));
+        Map<Script, List<SearchDocument>> searchable = new EnumMap<>(Script.class);
+        articles.forEach((s, list) -> searchable.put(s, list.stream().map(a -> searchDocuments.get(a.slug()).get(s)).toList()));
+        SiteSearch.files(content, editions, searchable).forEach(site::put);
         assets(templatesDir.resolve("assets")).forEach(site::put);
         site.put(".nojekyll", new byte[0]);
         content.media().forEach((path, file) -> site.put(path, Images.read(path, file)));

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Saves the README's screenshots (docs/screenshots/*.png) of both editions and the parallel view
+ * Saves the README's screenshots (docs/screenshots/*.png) of both editions, the parallel view and
+ * the search box with results (a Simplified query on the Traditional page and the reverse)
  * on a phone (360×740) and a desktop (1280×800), of the fixture project's article, and of the
  * archive of the 100-article fixture ({@code archive-*.png}) (built into
  * target/, so the screenshots do not depend on what content/ holds). Not a test: run it when
@@ -23,7 +24,11 @@ public final class Screenshots {
     private Screenshots() {
     }
 
-    private record Shot(String name, String page, int width, int height) {
+    /** A page at a size; with a query, typed into the search box before the shot. */
+    private record Shot(String name, String page, int width, int height, String query) {
+        Shot(String name, String page, int width, int height) {
+            this(name, page, width, height, null);
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -37,7 +42,9 @@ public final class Screenshots {
                 new Shot("parallel-phone", "parallel/" + SLUG, 360, 740),
                 new Shot("zh-Hant-desktop", "zh-Hant/" + SLUG, 1280, 800),
                 new Shot("zh-Hans-desktop", "zh-Hans/" + SLUG, 1280, 800),
-                new Shot("parallel-desktop", "parallel/" + SLUG, 1280, 800));
+                new Shot("parallel-desktop", "parallel/" + SLUG, 1280, 800),
+                new Shot("search-phone", "zh-Hant/" + SLUG, 360, 740, "芯片"),
+                new Shot("search-desktop", "zh-Hans/" + SLUG, 1280, 800, "蒸餾"));
         // The archive: the 100-article fixture's home page, a tag page and an article with its
         // table of contents and links to its neighbours.
         List<Shot> archive = List.of(
@@ -60,6 +67,12 @@ public final class Screenshots {
             Page page = context.newPage();
             page.navigate(site.resolve(s.page()).toUri().toString());
             page.waitForLoadState();
+            if (s.query() != null) {
+                page.locator("#site-search").click();
+                page.locator("#site-search").fill(s.query());
+                page.waitForSelector("#site-search-results li");
+                page.waitForTimeout(200);
+            }
             Path file = out.resolve(s.name() + ".png");
             page.screenshot(new Page.ScreenshotOptions().setPath(file));
             System.out.println(root.relativize(file) + " " + Files.size(file) + " bytes");
