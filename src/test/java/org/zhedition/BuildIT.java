@@ -109,8 +109,8 @@ class BuildIT {
 
     /** The page with glossary notes and term buttons taken out, so running text reads whole. */
     private static String readable(String html) {
-        return html.replaceAll("(?s)<span class=\"note\".*?</a></span>", "").replaceAll("<button[^>]*>|</button>", "")
-                .replaceAll("<span class=\"term-group\">([^<]*)</span>", "$1");
+        return html.replaceAll("(?s)<span class=\"note\".*?</a></span>", "")
+                .replaceAll("<label class=\"term-word\"><button[^>]*></button><span class=\"term-text\"[^>]*>([^<]*)</span></label>", "$1");
     }
 
     private static String body(String html) {

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a block of the web page's HTML into EPUB 3 XHTML: each glossary toggletip (a
- * {@code <button popovertarget>} followed by its {@code popover} note) becomes a note reference
+ * Turns a block of the web page's HTML into EPUB 3 XHTML: each glossary toggletip (a term's
+ * {@code <label>} holding its {@code <button popovertarget>} and its text, followed by its
+ * {@code popover} note) becomes a note reference
  * ({@code epub:type="noteref"}) and a footnote ({@code <aside epub:type="footnote">}) placed
  * after the block, which e-readers show as a pop-up and simpler readers print after the paragraph.
  *
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * book always says exactly what the page says.
  */
 final class EpubNotes {
-    private static final Pattern BUTTON = Pattern.compile("<button\\b([^>]*)>(.*?)</button>", Pattern.DOTALL);
+    private static final Pattern BUTTON = Pattern.compile(
+            "<label class=\"term-word\"><button\\b([^>]*)></button><span class=\"term-text\"[^>]*>(.*?)</span></label>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
     private static final Pattern NOTE_LINK = Pattern.compile("\\s*<a class=\"note-link\"[^>]*>.*?</a>", Pattern.DOTALL);
     private static final Pattern VOID = Pattern.compile("<(br|hr|wbr|img)(\\b[^>]*?)\\s*/?>");

@@ -40,15 +40,12 @@ public final class BodyRenderer {
 
     /** How every term button starts; content cannot produce it, since its text is escaped. */
     private static final String BUTTON = "<button type=\"button\" class=\"term\" ";
-    private static final String OPENING = "（「『《〈【〔“‘";
-    private static final String CLOSING = "，。、；：？！）」』》〉】〕…—”’％";
+    /** How every term ends: the label that holds its button and its text. */
+    private static final String TERM_END = "</label>";
 
     /**
-     * Puts each term's note after its button, and wraps a term with the punctuation touching it
-     * (closing marks after it, opening marks before it) in a no-wrap span. The term is a button,
-     * which Chromium treats as an atomic inline with a break opportunity on each side (even a word
-     * joiner does not stop it), so 拋售，would wrap before the comma, which clreq forbids at the
-     * start of a line.
+     * Puts each term's note right after the term (after its label, so that a click inside an
+     * open note is not a click on the label, which would toggle the note).
      *
      * <p>The notes are added here, in one pass over the finished HTML, rather than written through
      * flexmark's HTML writer: that writer looks at every character it is given, and the notes are
@@ -58,27 +55,10 @@ public final class BodyRenderer {
         StringBuilder out = new StringBuilder(html.length() * 3);
         int at = 0;
         for (int button = html.indexOf(BUTTON); button >= 0; button = html.indexOf(BUTTON, at)) {
-            int start = button;
-            while (start > at && OPENING.indexOf(html.charAt(start - 1)) >= 0) {
-                start--;
-            }
-            int buttonEnd = html.indexOf("</button>", button) + "</button>".length();
-            int end = buttonEnd;
-            while (end < html.length() && CLOSING.indexOf(html.charAt(end)) >= 0) {
-                end++;
-            }
-            boolean group = start < button || end > buttonEnd;
-            out.append(html, at, start);
-            if (group) {
-                out.append("<span class=\"term-group\">");
-            }
-            out.append(html, start, buttonEnd)
+            int end = html.indexOf(TERM_END, button) + TERM_END.length();
+            out.append(html, at, end)
                     .append("<span class=\"note\" id=\"").append(attribute(html, button, "popovertarget")).append("\" popover>")
-                    .append(notes.get(attribute(html, button, "data-term")))
-                    .append(html, buttonEnd, end);
-            if (group) {
-                out.append("</span>");
-            }
+                    .append(notes.get(attribute(html, button, "data-term")));
             at = end;
         }
         return out.append(html, at, html.length()).toString();
@@ -234,17 +214,26 @@ public final class BodyRenderer {
         }
 
         /**
-         * A button that opens the note as a popover: works on tap, click, Enter and Space without
-         * JavaScript, and screen readers announce it as a collapsed button tied to its note. The
-         * note itself follows the button; {@link #withNotes} puts it there.
+         * A term: its text in a label, which is an ordinary inline element, so that the text breaks
+         * and justifies like the text around it (a button is an atomic inline: the line before a
+         * term that does not fit would be stretched), and the punctuation after it follows the line
+         * breaking rules of the text (no comma at the start of a line). The label's control is a
+         * button with no box of its own in the line, named by the term, that opens the note as a
+         * popover: a click or tap on the term is a click on the button (the label's activation), so
+         * the note opens on tap, click, Enter and Space without JavaScript, and screen readers meet
+         * one collapsed button named by the term, tied to its note (the visible text is hidden from
+         * them so that the term is not read twice). The note follows the label; {@link #withNotes}
+         * puts it there.
          */
         private void term(TermNode node, NodeRendererContext context, HtmlWriter html) {
             Term t = node.term();
             noted.accept(t);
-            html.raw("<button type=\"button\" class=\"term\" id=\"" + prefix + "t" + node.number() + "\" popovertarget=\""
-                    + prefix + "n" + node.number() + "\" data-term=\"" + t.id() + "\">");
+            String word = prefix + "w" + node.number();
+            html.raw("<label class=\"term-word\">" + "<button type=\"button\" class=\"term\" id=\"" + prefix + "t" + node.number()
+                    + "\" popovertarget=\"" + prefix + "n" + node.number() + "\" data-term=\"" + t.id() + "\" aria-labelledby=\"" + word
+                    + "\"></button><span class=\"term-text\" id=\"" + word + "\" aria-hidden=\"true\">");
             html.text(node.getChars().toString());
-            html.raw("</button>");
+            html.raw("</span>" + TERM_END);
         }
 
         private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {

@@ -74,7 +74,7 @@ class AccessibilityIT extends BrowserTest {
         try (BrowserContext context = context(scheme)) {
             Page p = context.newPage();
             p.navigate(page.toUri().toString());
-            p.locator("button.term").first().click();
+            p.locator(".term-word").first().click();
             assertTrue((Boolean) p.evaluate("document.querySelectorAll(':popover-open').length === 1"),
                     "clicking a term opens its note");
             assertEquals(List.of(), violations(p), page + " in " + scheme + " with a note open");

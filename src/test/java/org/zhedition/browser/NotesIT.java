@@ -51,6 +51,11 @@ class NotesIT extends BrowserTest {
                 .setIsMobile(true).setHasTouch(true);
     }
 
+    /** The visible term (the label holding the button {@code #id}): its text, the place a reader points at. */
+    private static Locator word(Page page, String id) {
+        return page.locator(".term-word:has(> #" + id + ")");
+    }
+
     private static boolean isOpen(Page page, String noteId) {
         return (Boolean) page.evaluate("id => document.getElementById(id).matches(':popover-open')", noteId);
     }
@@ -81,11 +86,11 @@ class NotesIT extends BrowserTest {
     void hoverOpensTheNoteAndItStaysWhileThePointerMovesOntoIt(String edition) {
         try (BrowserContext context = chromium.browser().newContext(desktop())) {
             Page page = open(context, edition);
-            page.locator("#t1").hover();
+            word(page, "t1").hover();
             waitOpen(page, "n1");
             assertInsideViewport(page, "n1", "hover");
             // Like a person: off the term into the gap, a pause there, then onto the note.
-            BoundingBox term = page.locator("#t1").boundingBox();
+            BoundingBox term = word(page, "t1").boundingBox();
             BoundingBox note = page.locator("#n1").boundingBox();
             double x = Math.min(Math.max(term.x + term.width / 2, note.x + 4), note.x + note.width - 4);
             double gapY = note.y >= term.y + term.height ? (term.y + term.height + note.y) / 2
@@ -107,7 +112,7 @@ class NotesIT extends BrowserTest {
     void escapeDismissesAHoverNoteWithoutMovingThePointer(String edition) {
         try (BrowserContext context = chromium.browser().newContext(desktop())) {
             Page page = open(context, edition);
-            page.locator("#t1").hover();
+            word(page, "t1").hover();
             waitOpen(page, "n1");
             page.keyboard().press("Escape");
             waitClosed(page, "n1");
@@ -121,9 +126,9 @@ class NotesIT extends BrowserTest {
     void aClickPinsAHoverNoteUntilEscape(String edition) {
         try (BrowserContext context = chromium.browser().newContext(desktop())) {
             Page page = open(context, edition);
-            page.locator("#t1").hover();
+            word(page, "t1").hover();
             waitOpen(page, "n1");
-            page.locator("#t1").click();
+            word(page, "t1").click();
             page.mouse().move(2, 790);
             page.waitForTimeout(1000);
             assertTrue(isOpen(page, "n1"), "a click on an open note's term must pin it, not close it");
@@ -160,7 +165,7 @@ class NotesIT extends BrowserTest {
     void aTapOnATouchScreenOpensTheNoteAndATapElsewhereClosesIt(String edition) {
         try (BrowserContext context = chromium.browser().newContext(phone())) {
             Page page = open(context, edition);
-            page.locator("#t1").tap();
+            word(page, "t1").tap();
             waitOpen(page, "n1");
             page.waitForTimeout(400);
             assertTrue(isOpen(page, "n1"), "the note must stay open after the tap");
@@ -175,20 +180,20 @@ class NotesIT extends BrowserTest {
     void anOpenNoteFollowsItsTermWhenScrolledAndClosesWhenTheTermLeavesTheScreen(String edition) {
         try (BrowserContext context = chromium.browser().newContext(phone())) {
             Page page = open(context, edition);
-            page.locator("#t2").scrollIntoViewIfNeeded();
-            page.locator("#t2").tap();
+            word(page, "t2").scrollIntoViewIfNeeded();
+            word(page, "t2").tap();
             waitOpen(page, "n2");
             page.evaluate("() => window.scrollBy(0, 40)");
             // The note is moved on the next frames: wait (with a deadline) until it sits by its term again.
             try {
-                page.waitForFunction("() => { const t = document.getElementById('t2').getBoundingClientRect(),"
+                page.waitForFunction("() => { const t = document.getElementById('t2').closest('.term-word').getBoundingClientRect(),"
                         + " n = document.getElementById('n2').getBoundingClientRect();"
                         + " return Math.min(Math.abs(n.top - t.bottom), Math.abs(t.top - n.bottom)) < 20; }", null,
                         new Page.WaitForFunctionOptions().setTimeout(TIMEOUT));
             } catch (com.microsoft.playwright.TimeoutError e) {
                 // reported with the positions below
             }
-            BoundingBox term = page.locator("#t2").boundingBox();
+            BoundingBox term = word(page, "t2").boundingBox();
             BoundingBox note = page.locator("#n2").boundingBox();
             assertTrue(note.y >= term.y + term.height || note.y + note.height <= term.y, "the note covers its term");
             assertTrue(Math.min(Math.abs(note.y - (term.y + term.height)), Math.abs(term.y - (note.y + note.height))) < 20,
@@ -209,7 +214,7 @@ class NotesIT extends BrowserTest {
         for (boolean js : new boolean[] {true, false}) {
             try (BrowserContext context = chromium.browser().newContext(phone().setJavaScriptEnabled(js))) {
                 Page page = open(context, edition);
-                Locator terms = page.locator("button.term");
+                Locator terms = page.locator(".term-word");
                 int n = terms.count();
                 assertTrue(n > 0, "no terms on the page");
                 double vw = ((Number) page.evaluate("innerWidth")).doubleValue();
@@ -218,7 +223,7 @@ class NotesIT extends BrowserTest {
                 double maxRight = 0;
                 for (int i = 0; i < n; i++) {
                     Locator term = terms.nth(i);
-                    String note = term.getAttribute("popovertarget");
+                    String note = term.locator("button.term").getAttribute("popovertarget");
                     term.scrollIntoViewIfNeeded();
                     BoundingBox b = term.boundingBox();
                     minLeft = Math.min(minLeft, b.x);
@@ -240,10 +245,10 @@ class NotesIT extends BrowserTest {
     void withoutJavaScriptAClickOrEnterOpensTheNoteAndEscapeClosesIt(String edition) {
         try (BrowserContext context = chromium.browser().newContext(desktop().setJavaScriptEnabled(false))) {
             Page page = open(context, edition);
-            page.locator("#t1").hover();
+            word(page, "t1").hover();
             page.waitForTimeout(500);
             assertFalse(isOpen(page, "n1"), "JavaScript is off: hover should do nothing (proves JS is really off)");
-            page.locator("#t1").click();
+            word(page, "t1").click();
             waitOpen(page, "n1");
             assertInsideViewport(page, "n1", "no JS");
             page.keyboard().press("Escape");
@@ -265,8 +270,8 @@ class NotesIT extends BrowserTest {
             page.navigate(BuiltSite.fixture().resolve("parallel/deepseek-shock.html").toUri().toString());
             String term = "#" + edition + "-t1";
             String note = edition + "-n1";
-            page.locator(term).scrollIntoViewIfNeeded();
-            page.locator(term).hover();
+            page.locator(".term-word:has(> " + term + ")").scrollIntoViewIfNeeded();
+            page.locator(".term-word:has(> " + term + ")").hover();
             waitOpen(page, note);
             assertInsideViewport(page, note, "parallel");
             assertEquals("../" + edition + "/glossary.html#" + page.locator(term).getAttribute("data-term"),
@@ -282,19 +287,19 @@ class NotesIT extends BrowserTest {
     void theTermIsAnnouncedAsACollapsedButtonThatExpandsToItsNote(String edition) {
         try (BrowserContext context = chromium.browser().newContext(desktop())) {
             Page page = open(context, edition);
-            String word = page.locator("#t1").textContent();
+            String word = word(page, "t1").textContent();
             String noteText = page.locator("#n1 .note-text").textContent();
             Map<String, String> before = axButton(context, page, "#t1");
             assertEquals("button", before.get("role"));
             assertEquals(word, before.get("name"));
             assertEquals("false", before.get("expanded"));
-            String paragraph = page.locator("#t1").locator("xpath=..").ariaSnapshot();
+            String paragraph = page.locator("p:has(#t1)").ariaSnapshot();
             assertTrue(paragraph.contains("button \"" + word + "\""), paragraph);
             assertFalse(paragraph.contains(noteText), "a closed note must not be read in the running text");
-            page.locator("#t1").click();
+            word(page, "t1").click();
             waitOpen(page, "n1");
             assertEquals("true", axButton(context, page, "#t1").get("expanded"));
-            paragraph = page.locator("#t1").locator("xpath=..").ariaSnapshot();
+            paragraph = page.locator("p:has(#t1)").ariaSnapshot();
             int button = paragraph.indexOf("button \"" + word + "\"");
             int note = paragraph.indexOf(noteText);
             assertTrue(button >= 0 && note > button, "the open note follows its term in reading order:\n" + paragraph);
@@ -342,7 +347,7 @@ class NotesIT extends BrowserTest {
                     () => [...document.querySelectorAll('button.term')].map(b => {
                       const n = document.getElementById(b.getAttribute('popovertarget'));
                       const en = n.querySelector('.note-en');
-                      return {id: b.id, data: b.dataset.term, sibling: b.nextElementSibling === n,
+                      return {id: b.id, data: b.dataset.term, sibling: b.closest('.term-word').nextElementSibling === n,
                         dfn: n.querySelector('dfn').textContent, en: en.textContent, enLang: en.lang,
                         text: n.querySelector('.note-text').textContent,
                         href: n.querySelector('a.note-link').getAttribute('href')};
@@ -371,7 +376,7 @@ class NotesIT extends BrowserTest {
             }
             assertEquals(List.of(), problems);
             // And the link is really shown when the note is open.
-            page.locator("#t1").click();
+            word(page, "t1").click();
             waitOpen(page, "n1");
             assertTrue(page.locator("#n1 a.note-link").isVisible());
             assertTrue(page.locator("#n1 .note-en").isVisible() && page.locator("#n1 .note-text").isVisible());
@@ -386,7 +391,7 @@ class NotesIT extends BrowserTest {
             Page page = open(context, edition);
             @SuppressWarnings("unchecked")
             Map<String, Object> s = (Map<String, Object>) page.evaluate("""
-                    () => { const b = document.getElementById('t1'), t = getComputedStyle(b), p = getComputedStyle(b.parentElement);
+                    () => { const b = document.getElementById('t1').closest('.term-word'), t = getComputedStyle(b), p = getComputedStyle(b.closest('p'));
                       return {line: t.textDecorationLine, style: t.textDecorationStyle, color: t.color, pcolor: p.color,
                         weight: t.fontWeight, pweight: p.fontWeight, size: t.fontSize, psize: p.fontSize,
                         family: t.fontFamily, pfamily: p.fontFamily, bg: t.backgroundColor, border: t.borderTopWidth}; }""");

@@ -174,8 +174,8 @@ class ReadingIT extends BrowserTest {
             assertEquals(0, ((Number) page.evaluate("() => { const ids = Array.from(document.querySelectorAll('[id]'), e => e.id);"
                     + " return ids.length - new Set(ids).size; }")).intValue(), "duplicate ids");
             for (String lang : List.of("zh-Hant", "zh-Hans")) {
-                var term = page.locator(".cell[lang='" + lang + "'] button.term").first();
-                String target = term.getAttribute("popovertarget");
+                var term = page.locator(".cell[lang='" + lang + "'] .term-word").first();
+                String target = term.locator("button.term").getAttribute("popovertarget");
                 assertTrue(target.startsWith(lang + "-"), target);
                 term.click();
                 assertTrue((Boolean) page.evaluate("id => document.getElementById(id).matches(':popover-open')", target), target);
@@ -240,7 +240,7 @@ class ReadingIT extends BrowserTest {
             var first = page.locator(".body .note").first();
             assertTrue(first.locator(".note-text").isVisible());
             assertFalse(first.locator(".note-link").isVisible(), "no link on paper");
-            var term = page.locator(".body button.term").first().boundingBox();
+            var term = page.locator(".body .term-word").first().boundingBox();
             var note = first.boundingBox();
             assertTrue(note.y >= term.y - 1 && note.y < term.y + 4 * term.height, "the note follows its term: " + note.y + " vs " + term.y);
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));

@@ -111,7 +111,7 @@ class AnnotatorTest {
         Document d = Markdown.parse("長句的測試時間\n縮放方法\n");
         new Annotator(AI, Annotate.EVERY).annotate(d);
         String html = new BodyRenderer(new BodyRenderer.Words("", "條目", "glossary.html"), "").render(d).get(0).html();
-        assertTrue(html.contains(">測試時間縮放</button>"), html);
+        assertTrue(html.contains(">測試時間縮放</span></label>"), html);
         assertTrue(html.endsWith("方法</p>"), html);
     }
 

@@ -23,7 +23,8 @@ import org.zhedition.content.TextFile;
 public class GlossaryBuildIT {
     private static final Pattern BLOCK = Pattern.compile("<(?:p|h2|h3|ul|ol|blockquote|figure|div|table|pre) id=\"([a-z]\\d+)\"");
     private static final Pattern TERM = Pattern.compile(
-            "<button type=\"button\" class=\"term\" id=\"t(\\d+)\" popovertarget=\"n\\1\" data-term=\"([a-z0-9-]+)\">([^<]*)</button>");
+            "<button type=\"button\" class=\"term\" id=\"t(\\d+)\" popovertarget=\"n\\1\" data-term=\"([a-z0-9-]+)\" aria-labelledby=\"w\\1\">"
+            + "</button><span class=\"term-text\" id=\"w\\1\" aria-hidden=\"true\">([^<]*)</span>");
 
     /** One marked occurrence: its note number, its entry and the block it stands in. */
     public record Mark(int number, String term, String block) {

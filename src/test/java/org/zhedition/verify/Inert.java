@@ -22,7 +22,7 @@ final class Inert {
     /** Elements the templates and the Markdown renderer may produce; anything else was injected. */
     static final Set<String> ALLOWED = Set.of("html", "head", "meta", "title", "link", "script", "body", "a", "header",
             "nav", "main", "footer", "article", "section", "div", "span", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
-            "ol", "li", "dl", "dt", "dd", "dfn", "button", "figure", "figcaption", "table", "thead", "tbody", "tr", "th",
+            "ol", "li", "dl", "dt", "dd", "dfn", "button", "label", "figure", "figcaption", "table", "thead", "tbody", "tr", "th",
             "td", "q", "em", "strong", "code", "pre", "blockquote", "hr", "br", "abbr", "small", "time", "aside", "b", "i",
             "noscript", "details", "summary", "cite", "sup", "sub", "mark", "s", "del", "ins", "bdi", "ruby", "rt", "rp");
 
