@@ -200,8 +200,9 @@ class BadInputTest {
                 c("template tag not closed", "templates/article.peb", "endblock", p -> {
                     p.edit("templates/article.peb", s -> s.replaceFirst("<h1>\\{\\{ article.title }}</h1>",
                             "<h1>{% if article.title %}{{ article.title }}</h1>"));
-                    // Pebble notices where the enclosing block ends, the first place it can know.
-                    return p.lineOf("templates/article.peb", "</article>") + 1;
+                    // Pebble notices where the enclosing block ends (the line before the footer block),
+                    // the first place it can know.
+                    return p.lineOf("templates/article.peb", "{% block footer %}") - 1;
                 }),
                 c("template syntax error", "templates/article.peb", "template error", p -> {
                     p.edit("templates/article.peb", s -> s.replaceFirst("<h1>\\{\\{ article.title }}</h1>",
