@@ -34,6 +34,7 @@ import org.zhedition.content.Images;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
+import org.zhedition.glossary.Note;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.incremental.ArticleCache;
 import org.zhedition.lint.Lint;
@@ -367,7 +368,7 @@ public final class Build {
             List<TermNode> notes = edition.annotator().annotate(document);
             t = report.time("annotate", t);
             EditionArticle done = new EditionArticle(text, edition.body().render(document),
-                    edition.parallelBody().render(document), notes, Figure.credits(document));
+                    edition.parallelBody().render(document), Note.of(notes), Figure.credits(document));
             report.time("render", t);
             return done;
         } catch (StackOverflowError e) {

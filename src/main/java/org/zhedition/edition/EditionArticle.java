@@ -1,7 +1,7 @@
 package org.zhedition.edition;
 
 import java.util.List;
-import org.zhedition.glossary.TermNode;
+import org.zhedition.glossary.Note;
 import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.script.ConvertedArticle;
 
@@ -9,9 +9,12 @@ import org.zhedition.script.ConvertedArticle;
  * One article in one edition after the article stages: converted, parsed, annotated, and its
  * body rendered (for its own page, and with edition-prefixed ids for the parallel view).
  *
+ * The Markdown tree does not leave the stages: the notes are plain {@link Note}s.
+ *
+ * @param notes        every glossary note on its page, in order
  * @param photoCredits each photographer or agency its figures credit, once, in order
  */
-public record EditionArticle(ConvertedArticle text, List<Block> blocks, List<Block> parallelBlocks, List<TermNode> notes,
+public record EditionArticle(ConvertedArticle text, List<Block> blocks, List<Block> parallelBlocks, List<Note> notes,
         List<String> photoCredits) {
     public EditionArticle {
         blocks = List.copyOf(blocks);

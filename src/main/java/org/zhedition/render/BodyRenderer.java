@@ -130,9 +130,10 @@ public final class BodyRenderer {
         // Rendered as one document (flexmark resolves links only from the document), then cut
         // at the separator EditionNodes puts after each top-level block.
         String[] html = withNotes(renderer.render(document)).split(SEPARATOR, -1);
-        if (html.length - 1 != count(document)) {
+        List<Node> top = Markdown.blocks(document);
+        if (html.length - 1 != top.size()) {
             // Input checks keep U+0000 out of every text; were one to get through, no block may be dropped silently.
-            throw new IllegalStateException("the rendered body has " + (html.length - 1) + " parts for " + count(document) + " blocks");
+            throw new IllegalStateException("the rendered body has " + (html.length - 1) + " parts for " + top.size() + " blocks");
         }
         List<Block> blocks = new ArrayList<>();
         int index = 0;
@@ -140,7 +141,7 @@ public final class BodyRenderer {
         int headings = 0;
         int figures = 0;
         int others = 0;
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+        for (Node n : top) {
             String kind;
             String id;
             if (n instanceof Paragraph) {
@@ -159,14 +160,6 @@ public final class BodyRenderer {
             blocks.add(new Block(id, kind, withId(html[index++].strip(), prefix + id)));
         }
         return blocks;
-    }
-
-    private static int count(Document document) {
-        int n = 0;
-        for (Node c = document.getFirstChild(); c != null; c = c.getNext()) {
-            n++;
-        }
-        return n;
     }
 
     /** Puts {@code id} on the block's outer element. */
