@@ -27,6 +27,7 @@ import org.zhedition.script.InlineMarkup;
 import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
+import org.zhedition.input.Parallel;
 import org.zhedition.script.RuleParser;
 import org.zhedition.script.Script;
 
@@ -98,20 +99,7 @@ public final class ContentLoader {
         }
         // Read and checked on every core; the first error in file order is the one reported, so
         // the message does not depend on which thread got there first.
-        List<Object> loaded = files.parallelStream().map(f -> {
-            try {
-                return (Object) article(f, root);
-            } catch (ContentError e) {
-                return e;
-            }
-        }).toList();
-        List<Article> articles = new ArrayList<>();
-        for (Object o : loaded) {
-            if (o instanceof ContentError e) {
-                throw e;
-            }
-            articles.add((Article) o);
-        }
+        List<Article> articles = new ArrayList<>(Parallel.map(files, f -> article(f, root)));
         articles.sort(NEWEST_FIRST);
         return articles;
     }
