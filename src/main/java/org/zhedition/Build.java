@@ -350,7 +350,7 @@ public final class Build {
             List<TermNode> notes = edition.annotator().annotate(document);
             t = report.time("annotate", t);
             EditionArticle done = new EditionArticle(text, edition.body().render(document),
-                    edition.parallelBody().render(document), Note.of(notes), Figure.credits(document));
+                    edition.parallelBody().render(document), edition.body().book(document), Note.of(notes), Figure.credits(document));
             report.time("render", t);
             return done;
         } catch (StackOverflowError e) {

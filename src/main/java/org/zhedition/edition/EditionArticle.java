@@ -3,6 +3,7 @@ package org.zhedition.edition;
 import java.util.List;
 import org.zhedition.glossary.Note;
 import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.render.BodyRenderer.Book;
 import org.zhedition.script.ConvertedArticle;
 
 /**
@@ -11,10 +12,11 @@ import org.zhedition.script.ConvertedArticle;
  *
  * The Markdown tree does not leave the stages: the notes are plain {@link Note}s.
  *
+ * @param book         the body as the e-book shows it
  * @param notes        every glossary note on its page, in order
  * @param photoCredits each photographer or agency its figures credit, once, in order
  */
-public record EditionArticle(ConvertedArticle text, List<Block> blocks, List<Block> parallelBlocks, List<Note> notes,
+public record EditionArticle(ConvertedArticle text, List<Block> blocks, List<Block> parallelBlocks, Book book, List<Note> notes,
         List<String> photoCredits) {
     public EditionArticle {
         blocks = List.copyOf(blocks);

@@ -29,6 +29,8 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.Note;
 import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.render.BodyRenderer.Book;
+import org.zhedition.render.BodyRenderer.ContentsEntry;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.ConvertedArticle;
 import org.zhedition.script.Rule;
@@ -229,6 +231,11 @@ public final class ArticleCache {
         strings(out, a.photoCredits());
         blocks(out, a.blocks());
         blocks(out, a.parallelBlocks());
+        blocks(out, a.book().blocks());
+        out.writeInt(a.book().contents().size());
+        for (ContentsEntry h : a.book().contents()) {
+            strings(out, List.of(h.id(), h.text()));
+        }
         out.writeInt(a.notes().size());
         for (Note n : a.notes()) {
             out.writeInt(n.number());
@@ -257,6 +264,12 @@ public final class ArticleCache {
         List<String> photoCredits = strings(in);
         List<Block> blocks = blocks(in);
         List<Block> parallel = blocks(in);
+        List<Block> bookBlocks = blocks(in);
+        List<ContentsEntry> contents = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            List<String> h = strings(in);
+            contents.add(new ContentsEntry(h.get(0), h.get(1)));
+        }
         Set<String> terms = new HashSet<>();
         edition.glossary().terms().forEach(t -> terms.add(t.id()));
         List<Note> notes = new ArrayList<>();
@@ -270,7 +283,7 @@ public final class ArticleCache {
             }
             notes.add(new Note(term, number, block, chars));
         }
-        return new EditionArticle(text, blocks, parallel, notes, photoCredits);
+        return new EditionArticle(text, blocks, parallel, new Book(bookBlocks, contents), notes, photoCredits);
     }
 
 
