@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.vladsch.flexmark.util.ast.Node;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Addresses;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
@@ -361,11 +362,7 @@ public final class Build {
 
     /** The files an article's own stages make: its page in each edition, its parallel view, its e-books. */
     private static Set<String> articleFiles(String slug) {
-        Set<String> files = new HashSet<>(Pages.articlePaths(slug));
-        for (Script s : Script.values()) {
-            files.add(EpubBook.path(s, slug));
-        }
-        return files;
+        return SiteLayout.articleFiles(Arrays.stream(Script.values()).map(Script::tag).toList(), slug);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.Article.Source;
 import org.zhedition.content.SiteConfig.Annotate;
@@ -50,7 +51,7 @@ public final class ContentLoader {
     /** What an article's file name (its page name) may be: lower-case letters, digits and '-'. */
     public static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Page names an edition folder already has: the glossary ({@code zh-Hant/glossary.html}). */
-    public static final Set<String> RESERVED_SLUGS = Set.of("glossary");
+    public static final Set<String> RESERVED_SLUGS = SiteLayout.RESERVED_SLUGS;
     /** A label of earlier versions that printed one publication's credits under every article. */
     private static final String RETIRED_CREDITS_LABEL = "credits_text";
     private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels", "import");

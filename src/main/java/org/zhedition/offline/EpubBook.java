@@ -17,6 +17,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.ArticleDate;
 import org.zhedition.content.ContentError;
@@ -52,7 +53,7 @@ public final class EpubBook {
 
     /** Where the book of {@code slug} in {@code script} is, relative to site/. */
     public static String path(Script script, String slug) {
-        return script.tag() + "/" + slug + ".epub";
+        return SiteLayout.book(script.tag(), slug);
     }
 
     /**
