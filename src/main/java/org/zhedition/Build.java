@@ -18,12 +18,15 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import com.vladsch.flexmark.util.ast.Node;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Addresses;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
@@ -34,12 +37,14 @@ import org.zhedition.content.Images;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
+import org.zhedition.glossary.Note;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.incremental.ArticleCache;
+import org.zhedition.incremental.BuildCache;
+import org.zhedition.incremental.SiteStamp;
 import org.zhedition.lint.Lint;
 import org.zhedition.content.TextFile;
-import org.zhedition.incremental.Fingerprint;
-import org.zhedition.incremental.SiteStamp;
+import org.zhedition.input.Parallel;
 import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.offline.EpubBook;
@@ -58,10 +63,11 @@ import org.zhedition.search.SearchDocument;
 import org.zhedition.search.SiteSearch;
 import org.zhedition.write.FileSum;
 import org.zhedition.write.Output;
+import org.zhedition.write.SummedOutput;
 import org.zhedition.write.SiteWriter;
 
 /**
- * The whole build, top to bottom:
+ * The whole build, top to bottom ({@link #run(Path, Path, BuildCache, Output)} is this list):
  *
  * <pre>
  * load content/ and templates/ (OpenCC's dictionaries load meanwhile, on another core)
@@ -69,17 +75,18 @@ import org.zhedition.write.SiteWriter;
  *     for each edition, in parallel:
  *         convert script → parse Markdown → annotate terms → render body   (or reuse the cached result)
  * then for each article, in parallel (its pages link to its neighbours by date, by their titles):
- *     render its pages and e-books → out
- * render home, 404, glossary and tag pages → copy assets and images → service worker → out
+ *     render its pages and e-books → out                                   (or keep them from the previous site)
+ * render home, 404, glossary and tag pages → search index → copy assets and images → service worker → out
  * </pre>
  *
  * Stages talk through immutable models. Files go to an {@link Output} as they are finished; the
  * command's output is a draft beside {@code site/} that is swapped in only when the build has
- * succeeded, so a bad input leaves the previous {@code site/} untouched. With an {@link ArticleCache}, an article
- * whose inputs have not changed since the last build is not converted, parsed or annotated again;
- * and when its pages' inputs (the article, the templates, its images) did not change either, its
- * pages and e-books are kept from the previous site if they are still there byte for byte. The
- * result is byte-identical to a full build (see {@code IncrementalBuildTest}).
+ * succeeded, so a bad input leaves the previous {@code site/} untouched. With an incremental
+ * {@link BuildCache}, an article whose inputs have not changed since the last build is not
+ * converted, parsed or annotated again; and when its pages' inputs (the article, the templates,
+ * its images) did not change either, its pages and e-books are kept from the previous site if
+ * they are still there byte for byte. The result is byte-identical to a full build (see
+ * {@code IncrementalBuildTest}).
  */
 public final class Build {
     /** What a build produced: every file of the site, and what it did. */
@@ -91,16 +98,16 @@ public final class Build {
 
     /** A full build: every article goes through every stage. */
     public static Result run(Path contentDir, Path templatesDir) {
-        return run(contentDir, templatesDir, null);
+        return run(contentDir, templatesDir, BuildCache.none());
     }
 
     /**
      * A build held in memory, for tests and tools that want every file at hand.
      *
-     * @param cache earlier builds' article products, reused when an article's inputs did not
-     *              change, and updated; null for a full build that reads and writes no cache
+     * @param cache earlier builds' products, reused when an article's inputs did not change, and
+     *              updated; {@link BuildCache#none()} for a full build
      */
-    public static Result run(Path contentDir, Path templatesDir, ArticleCache cache) {
+    public static Result run(Path contentDir, Path templatesDir, BuildCache cache) {
         SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         Report report = run(contentDir, templatesDir, cache, (path, bytes) -> {
             if (files.putIfAbsent(path, bytes) != null) {
@@ -128,10 +135,13 @@ public final class Build {
         if (same.isPresent()) {
             return same.get();
         }
-        ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache").resolve("articles")) : null;
+        Path content = root.resolve("content");
+        Path templates = root.resolve("templates");
         long[] built = new long[1];
         Report report = SiteWriter.write(root.resolve("site"), writer, out -> {
-            Report r = run(root.resolve("content"), root.resolve("templates"), cache, out);
+            BuildCache cache = incremental ? BuildCache.open(root.resolve(".cache").resolve("articles"), content, templates)
+                    : BuildCache.none();
+            Report r = run(content, templates, cache, out);
             built[0] = System.nanoTime();
             return r;
         });
@@ -168,131 +178,38 @@ public final class Build {
      * before and after it), after which only a small summary of each article
      * ({@link PublishedArticle}) is held until the pages about all of them are made.
      *
-     * @param cache as in {@link #run(Path, Path, ArticleCache)}
+     * @param cache as in {@link #run(Path, Path, BuildCache)}, opened before the inputs are read
      */
-    public static Report run(Path contentDir, Path templatesDir, ArticleCache cache, Output out) {
+    public static Report run(Path contentDir, Path templatesDir, BuildCache cache, Output out) {
         Report report = new Report();
         long t0 = System.nanoTime();
         CompletableFuture<Void> dictionaries = CompletableFuture.runAsync(Build::loadDictionaries);
-        // The cache keys first, then the inputs: a file saved in between makes a key that the
-        // next build does not find (more work), never stale output under a current key.
-        Fingerprint fingerprint = cache == null ? null : Fingerprint.of(contentDir);
-        String templatesKey = cache == null ? null : Fingerprint.templates(templatesDir);
         Content content = ContentLoader.load(contentDir);
         Templates templates = Templates.load(templatesDir);
         byte[] bookStyle = EpubBook.stylesheet(templatesDir);
         dictionaries.join();
         report.time("load", t0);
-        // On every core (a quarter of a full build's CPU when it ran on one), reported in article order.
-        content.articles().parallelStream().map(a -> Lint.forBuild(a.file(), TextFile.read(a.file()))).toList()
-                .forEach(findings -> findings.forEach(f -> report.warn(f.toString())));
+        lint(content, report);
 
         ConversionLog log = new ConversionLog();
-        Map<Script, Edition> editions = new EnumMap<>(Script.class);
-        for (Script script : Script.values()) {
-            editions.put(script, Edition.of(content, script, log));
-        }
-        // The service worker lists and versions every other file: keep each one's sum as it goes out.
-        SortedMap<String, FileSum> sums = new ConcurrentSkipListMap<>();
-        Output site = new Output() {
-            @Override
-            public void put(String path, byte[] bytes) {
-                sums.put(path, FileSum.of(bytes));
-                out.put(path, bytes);
-            }
-
-            @Override
-            public boolean keep(Map<String, FileSum> files) {
-                if (!out.keep(files)) {
-                    return false;
-                }
-                sums.putAll(files);
-                return true;
-            }
-        };
-        LongAdder pagesKept = new LongAdder();
+        Map<Script, Edition> editions = editions(content, log);
+        // The service worker lists and versions every other file: each one's sum is kept as it goes out.
+        SummedOutput site = new SummedOutput(out);
         Pages pages = new Pages(templates, content, editions);
-        // Every article in both editions (from the cache when its inputs did not change), then at
-        // once its pages and e-books.
+        ArticleStages stages = new ArticleStages(editions, content.rules(), cache, log, report, new LongAdder());
         // What the search stage reads of each article, by slug: made while its body is at hand.
-        Map<String, Map<Script, SearchDocument>> searchDocuments = new java.util.concurrent.ConcurrentHashMap<>();
-        ArticleStages stages = new ArticleStages(editions, content.rules(), cache, fingerprint, log, report, new LongAdder());
-        // A failure is returned rather than thrown, so that every article has finished (and
-        // written nothing more) before the build fails, and the error reported is the first in
-        // article order whichever thread met it first.
-        // The article stages of every article first: an article's page links to the next older
-        // and newer article (content.articles() is newest first) by their titles in each edition.
+        Map<String, Map<Script, SearchDocument>> searchDocuments = new ConcurrentHashMap<>();
+        ArticlePages articlePages = new ArticlePages(pages, editions, bookStyle, content, cache, site, searchDocuments, report,
+                new LongAdder());
+        // Every article in both editions, then its pages and e-books: an article's page links to the
+        // next older and newer article (content.articles() is newest first) by their titles. The
+        // first failure in article order ends the build once every article has finished.
         List<Article> order = content.articles();
-        List<Object> staged = order.parallelStream().map(article -> {
-            try {
-                return (Object) stages.run(article);
-            } catch (RuntimeException e) {
-                return e;
-            }
-        }).toList();
-        for (Object d : staged) {
-            if (d instanceof RuntimeException e) {
-                throw e;
-            }
-        }
-        List<Object> done = java.util.stream.IntStream.range(0, order.size()).parallel().mapToObj(i -> {
-            Article article = order.get(i);
-            try {
-                Map<Script, EditionArticle> both = editionsOf(staged.get(i));
-                Map<Script, EditionArticle> newer = i == 0 ? null : editionsOf(staged.get(i - 1));
-                Map<Script, EditionArticle> older = i == order.size() - 1 ? null : editionsOf(staged.get(i + 1));
-                long t = System.nanoTime();
-                // With a cache, an article whose pages' inputs did not change keeps its pages and
-                // e-books from the previous site, when they are still there byte for byte. The
-                // pages also show the neighbours' titles and dates: their keys are part of it.
-                String pageKey = cache == null ? null
-                        : neighboursKey(Fingerprint.pages(fingerprint.of(article), templatesKey, article, contentDir),
-                                newer, older);
-                // A record that does not list exactly the article's files is not trusted.
-                Optional<Map<String, FileSum>> before = pageKey == null ? Optional.empty()
-                        : cache.pages(article.slug(), pageKey).filter(r -> r.keySet().equals(articleFiles(article.slug())));
-                if (before.isPresent() && site.keep(before.get())) {
-                    pagesKept.increment();
-                } else {
-                    pages.article(both, older, newer, site);
-                    for (Script s : Script.values()) {
-                        site.put(EpubBook.path(s, article.slug()),
-                                EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
-                    }
-                    if (pageKey != null) {
-                        Map<String, FileSum> made = new TreeMap<>();
-                        articleFiles(article.slug()).forEach(path -> made.put(path, sums.get(path)));
-                        cache.putPages(article.slug(), pageKey, made);
-                    }
-                }
-                Map<Script, PublishedArticle> published = new EnumMap<>(Script.class);
-                Map<Script, SearchDocument> search = new EnumMap<>(Script.class);
-                for (Script s : Script.values()) {
-                    published.put(s, PublishedArticle.of(both.get(s)));
-                    search.put(s, SearchDocument.of(both.get(s)));
-                }
-                searchDocuments.put(article.slug(), search);
-                report.time("pages", t);
-                return (Object) published;
-            } catch (RuntimeException e) {
-                return e;
-            }
-        }).toList();
-        Map<Script, List<PublishedArticle>> articles = new EnumMap<>(Script.class);
-        for (Script script : Script.values()) {
-            articles.put(script, new ArrayList<>());
-        }
-        for (Object d : done) {
-            if (d instanceof RuntimeException e) {
-                throw e;
-            }
-            @SuppressWarnings("unchecked")
-            Map<Script, PublishedArticle> published = (Map<Script, PublishedArticle>) d;
-            published.forEach((s, a) -> articles.get(s).add(a));
-        }
-        if (cache != null) {
-            cache.keepOnly(content.articles().stream().map(Article::slug).collect(Collectors.toSet()));
-        }
+        List<Map<Script, EditionArticle>> staged = Parallel.map(order, stages::run);
+        Map<Script, List<PublishedArticle>> articles = byScript(Parallel.map(IntStream.range(0, order.size()).boxed().toList(),
+                i -> articlePages.write(order.get(i), staged.get(i), i == 0 ? null : staged.get(i - 1),
+                        i == order.size() - 1 ? null : staged.get(i + 1))));
+        cache.keepOnly(content.articles().stream().map(Article::slug).collect(Collectors.toSet()));
 
         long t1 = System.nanoTime();
         report.count("feeds", pages.site(articles, site));
@@ -303,35 +220,55 @@ public final class Build {
         site.put(".nojekyll", new byte[0]);
         content.media().forEach((path, file) -> site.put(path, Images.read(path, file)));
         // Last: the service worker lists every other file and is versioned by their sums.
-        out.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, sums));
+        out.put(OfflineCache.FILE, OfflineCache.serviceWorker(templates, site.sums()));
         report.time("pages", t1);
 
         report.conversion(content, log);
         report.glossary(content, articles);
         report.count("articles", content.articles().size());
-        report.count("files", sums.size() + 1);
+        report.count("files", site.sums().size() + 1);
         report.count("converted", stages.converted().sum());
         report.count("reused", content.articles().size() - stages.converted().sum());
-        report.count("pages kept", pagesKept.sum());
+        report.count("pages kept", articlePages.kept().sum());
         return report;
+    }
+
+    /** On every core (a quarter of a full build's CPU when it ran on one), reported in article order. */
+    private static void lint(Content content, Report report) {
+        content.articles().parallelStream().map(a -> Lint.forBuild(a.file(), TextFile.read(a.file()))).toList()
+                .forEach(findings -> findings.forEach(f -> report.warn(f.toString())));
+    }
+
+    private static Map<Script, Edition> editions(Content content, ConversionLog log) {
+        Map<Script, Edition> editions = new EnumMap<>(Script.class);
+        for (Script script : Script.values()) {
+            editions.put(script, Edition.of(content, script, log));
+        }
+        return editions;
+    }
+
+    /** Each edition's articles, in the order of {@code published}. */
+    private static Map<Script, List<PublishedArticle>> byScript(List<Map<Script, PublishedArticle>> published) {
+        Map<Script, List<PublishedArticle>> articles = new EnumMap<>(Script.class);
+        for (Script script : Script.values()) {
+            articles.put(script, new ArrayList<>());
+        }
+        published.forEach(both -> both.forEach((s, a) -> articles.get(s).add(a)));
+        return articles;
     }
 
     /**
      * The article stages for one article in both editions, or their result from the cache when
      * the article's inputs did not change.
      *
-     * @param cache       null for a full build
      * @param log         the build's conversion log; each article's own log is added to it
      * @param converted   counts the articles that went through the stages (not from the cache)
      */
-    private record ArticleStages(Map<Script, Edition> editions, List<Rule> siteRules, ArticleCache cache,
-            Fingerprint fingerprint, ConversionLog log, Report report, LongAdder converted) {
+    private record ArticleStages(Map<Script, Edition> editions, List<Rule> siteRules, BuildCache cache, ConversionLog log,
+            Report report, LongAdder converted) {
 
         Map<Script, EditionArticle> run(Article article) {
-            // No key: a full build, or an article file that appeared after the keys were taken.
-            String key = cache == null ? null : fingerprint.of(article);
-            Optional<ArticleCache.Hit> hit = key == null ? Optional.empty()
-                    : cache.get(article, key, editions, siteRules);
+            Optional<ArticleCache.Hit> hit = cache.article(article, editions, siteRules);
             if (hit.isPresent()) {
                 log.addAll(hit.get().log());
                 return hit.get().editions();
@@ -340,9 +277,8 @@ public final class Build {
             ConversionLog articleLog = new ConversionLog();
             Map<Script, EditionArticle> both = bothEditions(article, articleLog);
             log.addAll(articleLog);
-            if (key != null) {
-                long t = System.nanoTime();
-                cache.put(article, key, both, articleLog);
+            long t = System.nanoTime();
+            if (cache.putArticle(article, both, articleLog)) {
                 report.time("cache", t);
             }
             return both;
@@ -365,6 +301,61 @@ public final class Build {
     }
 
     /**
+     * An article's own pages and e-books, written as soon as its stages are done (or kept from the
+     * previous site when their inputs did not change and they are still there byte for byte);
+     * returns what the pages about all articles need of it.
+     *
+     * @param kept counts the articles whose pages were kept
+     */
+    private record ArticlePages(Pages pages, Map<Script, Edition> editions, byte[] bookStyle, Content content,
+            BuildCache cache, SummedOutput site, Map<String, Map<Script, SearchDocument>> searchDocuments, Report report,
+            LongAdder kept) {
+
+        /** {@code newer} and {@code older}: the neighbouring articles by date, null at either end. */
+        Map<Script, PublishedArticle> write(Article article, Map<Script, EditionArticle> both, Map<Script, EditionArticle> newer,
+                Map<Script, EditionArticle> older) {
+            long t = System.nanoTime();
+            Set<String> files = articleFiles(article.slug());
+            // The pages also show the neighbours' titles and dates: they are part of the pages' key.
+            Optional<Map<String, FileSum>> before = cache.pages(article, neighbours(newer, older), files);
+            if (before.isPresent() && site.keep(before.get())) {
+                kept.increment();
+            } else {
+                pages.article(both, older, newer, site);
+                for (Script s : Script.values()) {
+                    site.put(EpubBook.path(s, article.slug()),
+                            EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
+                }
+                Map<String, FileSum> made = new TreeMap<>();
+                files.forEach(path -> made.put(path, site.sums().get(path)));
+                cache.putPages(article, made);
+            }
+            Map<Script, PublishedArticle> published = new EnumMap<>(Script.class);
+            Map<Script, SearchDocument> search = new EnumMap<>(Script.class);
+            for (Script s : Script.values()) {
+                published.put(s, PublishedArticle.of(both.get(s)));
+                search.put(s, SearchDocument.of(both.get(s)));
+            }
+            searchDocuments.put(article.slug(), search);
+            report.time("pages", t);
+            return published;
+        }
+    }
+
+    /** What an article's pages show of its neighbours (slug, date, title in each edition). */
+    private static List<String> neighbours(Map<Script, EditionArticle> newer, Map<Script, EditionArticle> older) {
+        List<String> parts = new ArrayList<>();
+        for (Map<Script, EditionArticle> n : List.of(Optional.ofNullable(newer).orElse(Map.of()),
+                Optional.ofNullable(older).orElse(Map.of()))) {
+            for (Script s : Script.values()) {
+                EditionArticle a = n.get(s);
+                parts.add(a == null ? "" : a.slug() + "\u0000" + a.text().article().date().iso() + "\u0000" + a.text().title());
+            }
+        }
+        return parts;
+    }
+
+    /**
      * Refuses an article whose editions have different blocks after conversion: markup such as
      * {@code -{zh-hant:甲;zh-hans:```}-} or a rule can write Markdown into one edition only (a
      * code fence that swallows the rest, a heading, a list). The script switch, the parallel view
@@ -382,11 +373,8 @@ public final class Build {
             return;
         }
         // Where the editions part: the block of the editor's own text at that position.
-        Document source = Markdown.parse(article.body(), article.file(), article.bodyLine());
-        Node block = source.getFirstChild();
-        for (int k = 0; k < i && block != null && block.getNext() != null; k++) {
-            block = block.getNext();
-        }
+        List<Node> source = Markdown.blocks(Markdown.parse(article.body(), article.file(), article.bodyLine()));
+        Node block = source.isEmpty() ? null : source.get(Math.min(i, source.size() - 1));
         int line = article.bodyLine() + (block == null ? 0 : block.getLineNumber());
         throw new ContentError(article.file(), line, "after conversion the editions differ in shape from this block on: "
                 + "zh-Hant has " + describe(hant, i) + ", zh-Hans has " + describe(hans, i)
@@ -424,7 +412,7 @@ public final class Build {
             List<TermNode> notes = edition.annotator().annotate(document);
             t = report.time("annotate", t);
             EditionArticle done = new EditionArticle(text, edition.body().render(document),
-                    edition.parallelBody().render(document), notes, Figure.credits(document),
+                    edition.parallelBody().render(document), edition.body().book(document), Note.of(notes), Figure.credits(document),
                     org.zhedition.render.BodyRenderer.headings(document));
             report.time("render", t);
             return done;
@@ -434,38 +422,9 @@ public final class Build {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<Script, EditionArticle> editionsOf(Object staged) {
-        return (Map<Script, EditionArticle>) staged;
-    }
-
-    /**
-     * An article's page key with what its pages show of its neighbours (slug, date, title in
-     * each edition), so that its pages are made again exactly when that changes; null without
-     * a page key.
-     */
-    private static String neighboursKey(String pageKey, Map<Script, EditionArticle> newer, Map<Script, EditionArticle> older) {
-        if (pageKey == null) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>(List.of(pageKey));
-        for (Map<Script, EditionArticle> n : List.of(Optional.ofNullable(newer).orElse(Map.of()),
-                Optional.ofNullable(older).orElse(Map.of()))) {
-            for (Script s : Script.values()) {
-                EditionArticle a = n.get(s);
-                parts.add(a == null ? "" : a.slug() + "\u0000" + a.text().article().date().iso() + "\u0000" + a.text().title());
-            }
-        }
-        return Fingerprint.hash(parts);
-    }
-
     /** The files an article's own stages make: its page in each edition, its parallel view, its e-books. */
     private static Set<String> articleFiles(String slug) {
-        Set<String> files = new HashSet<>(Pages.articlePaths(slug));
-        for (Script s : Script.values()) {
-            files.add(EpubBook.path(s, slug));
-        }
-        return files;
+        return SiteLayout.articleFiles(Arrays.stream(Script.values()).map(Script::tag).toList(), slug);
     }
 
     /**

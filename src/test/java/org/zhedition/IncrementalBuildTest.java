@@ -11,7 +11,7 @@ import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhedition.bench.Corpus;
-import org.zhedition.incremental.ArticleCache;
+import org.zhedition.incremental.BuildCache;
 
 /**
  * An incremental build reuses exactly the articles whose inputs did not change, and its output
@@ -36,7 +36,7 @@ class IncrementalBuildTest {
     }
 
     private Build.Result incremental() {
-        return Build.run(root.resolve("content"), root.resolve("templates"), ArticleCache.in(root.resolve(".cache/articles")));
+        return Build.run(root.resolve("content"), root.resolve("templates"), BuildCache.open(root.resolve(".cache/articles"), root.resolve("content"), root.resolve("templates")));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.Article.Source;
 import org.zhedition.content.SiteConfig.Annotate;
@@ -27,6 +28,7 @@ import org.zhedition.script.InlineMarkup;
 import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
+import org.zhedition.input.Parallel;
 import org.zhedition.script.RuleParser;
 import org.zhedition.script.Script;
 
@@ -49,7 +51,7 @@ public final class ContentLoader {
     /** What an article's file name (its page name) may be: lower-case letters, digits and '-'. */
     public static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Page names an edition folder already has: the glossary ({@code zh-Hant/glossary.html}). */
-    public static final Set<String> RESERVED_SLUGS = Set.of("glossary");
+    public static final Set<String> RESERVED_SLUGS = SiteLayout.RESERVED_SLUGS;
     /** A label of earlier versions that printed one publication's credits under every article. */
     private static final String RETIRED_CREDITS_LABEL = "credits_text";
     private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels", "import");
@@ -127,20 +129,7 @@ public final class ContentLoader {
         }
         // Read and checked on every core; the first error in file order is the one reported, so
         // the message does not depend on which thread got there first.
-        List<Object> loaded = files.parallelStream().map(f -> {
-            try {
-                return (Object) article(f, root);
-            } catch (ContentError e) {
-                return e;
-            }
-        }).toList();
-        List<Article> articles = new ArrayList<>();
-        for (Object o : loaded) {
-            if (o instanceof ContentError e) {
-                throw e;
-            }
-            articles.add((Article) o);
-        }
+        List<Article> articles = new ArrayList<>(Parallel.map(files, f -> article(f, root)));
         articles.sort(NEWEST_FIRST);
         return articles;
     }

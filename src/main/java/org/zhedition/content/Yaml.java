@@ -43,7 +43,7 @@ public final class Yaml {
      */
     public static Yaml parse(String text, Path file, int firstLine) {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
+        // Not setAllowDuplicateKeys(false): compose() ignores it; duplicate keys are refused on the tree below.
         options.setMaxAliasesForCollections(10);
         try {
             Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));

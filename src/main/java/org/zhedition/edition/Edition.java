@@ -3,6 +3,7 @@ package org.zhedition.edition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 import org.zhedition.glossary.Annotator;
@@ -26,7 +27,7 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
         Annotator annotator, BodyRenderer body, BodyRenderer parallelBody, Content content, ConversionLog log) {
 
     /** The glossary page's file name within an edition folder. */
-    public static final String GLOSSARY_PAGE = "glossary.html";
+    public static final String GLOSSARY_PAGE = SiteLayout.GLOSSARY_PAGE;
 
     public static Edition of(Content content, Script script, ConversionLog log) {
         Converter c = siteConverter(content, script, log);
@@ -39,7 +40,7 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
                 Map.copyOf(labels), glossary,
                 new Annotator(glossary, content.site().annotate()),
                 new BodyRenderer(new BodyRenderer.Words(photo, entry, GLOSSARY_PAGE), ""),
-                new BodyRenderer(new BodyRenderer.Words(photo, entry, "../" + script.tag() + "/" + GLOSSARY_PAGE),
+                new BodyRenderer(new BodyRenderer.Words(photo, entry, "../" + SiteLayout.glossaryPage(script.tag())),
                         script.tag() + "-"),
                 content, log);
     }

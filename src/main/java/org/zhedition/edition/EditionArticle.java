@@ -1,8 +1,9 @@
 package org.zhedition.edition;
 
 import java.util.List;
-import org.zhedition.glossary.TermNode;
+import org.zhedition.glossary.Note;
 import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.render.BodyRenderer.Book;
 import org.zhedition.render.BodyRenderer.Heading;
 import org.zhedition.script.ConvertedArticle;
 
@@ -10,10 +11,14 @@ import org.zhedition.script.ConvertedArticle;
  * One article in one edition after the article stages: converted, parsed, annotated, and its
  * body rendered (for its own page, and with edition-prefixed ids for the parallel view).
  *
+ * The Markdown tree does not leave the stages: the notes are plain {@link Note}s.
+ *
+ * @param book         the body as the e-book shows it
+ * @param notes        every glossary note on its page, in order
  * @param photoCredits each photographer or agency its figures credit, once, in order
  * @param headings     the body's headings in order, for the table of contents
  */
-public record EditionArticle(ConvertedArticle text, List<Block> blocks, List<Block> parallelBlocks, List<TermNode> notes,
+public record EditionArticle(ConvertedArticle text, List<Block> blocks, List<Block> parallelBlocks, Book book, List<Note> notes,
         List<String> photoCredits, List<Heading> headings) {
     public EditionArticle {
         headings = List.copyOf(headings);

@@ -1,10 +1,8 @@
 package org.zhedition.edition;
 
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhedition.glossary.TermNode;
+import org.zhedition.glossary.Note;
 import org.zhedition.render.BodyRenderer.Block;
 import org.zhedition.script.ConvertedArticle;
 
@@ -35,26 +33,10 @@ public record PublishedArticle(String slug, ConvertedArticle text, List<Mark> ma
 
     public static PublishedArticle of(EditionArticle a) {
         List<Mark> marks = new ArrayList<>();
-        for (TermNode n : a.notes()) {
-            Block block = a.blocks().get(blockIndex(n));
-            marks.add(new Mark(n.term().id(), n.number(), block.kind(), block.id(), n.getChars().toString()));
+        for (Note n : a.notes()) {
+            Block block = a.blocks().get(n.block());
+            marks.add(new Mark(n.term(), n.number(), block.kind(), block.id(), n.text()));
         }
         return new PublishedArticle(a.slug(), a.text().withoutBody(), marks);
-    }
-
-    /**
-     * Which top-level block holds {@code n}: the body renderer makes one block per top-level node.
-     * Also what the article cache stores for each note, so a cached note finds its block again.
-     */
-    public static int blockIndex(Node n) {
-        Node top = n;
-        while (top.getParent() != null && !(top.getParent() instanceof Document)) {
-            top = top.getParent();
-        }
-        int index = 0;
-        for (Node p = top.getPrevious(); p != null; p = p.getPrevious()) {
-            index++;
-        }
-        return index;
     }
 }

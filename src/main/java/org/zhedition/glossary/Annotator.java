@@ -1,5 +1,6 @@
 package org.zhedition.glossary;
 
+import org.zhedition.markdown.Markdown;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -67,7 +68,7 @@ public final class Annotator {
         Map<Node, Integer> sectionOf = sections(document);
         Set<String> done = new HashSet<>();
         for (List<Node> run : runs(document)) {
-            int section = sectionOf.getOrDefault(topLevel(run.get(0)), 0);
+            int section = sectionOf.getOrDefault(Markdown.blockOf(run.get(0)), 0);
             annotate(run, section, done, marked);
         }
         return marked;
@@ -230,7 +231,7 @@ public final class Annotator {
     private static Map<Node, Integer> sections(Document document) {
         Map<Node, Integer> out = new IdentityHashMap<>();
         int section = 0;
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+        for (Node n : Markdown.blocks(document)) {
             if (n instanceof Heading) {
                 section++;
             }
@@ -239,11 +240,4 @@ public final class Annotator {
         return out;
     }
 
-    private static Node topLevel(Node n) {
-        Node p = n;
-        while (p.getParent() != null && !(p.getParent() instanceof Document)) {
-            p = p.getParent();
-        }
-        return p;
-    }
 }

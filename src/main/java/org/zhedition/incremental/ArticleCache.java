@@ -1,10 +1,5 @@
 package org.zhedition.incremental;
 
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -20,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +27,10 @@ import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.Article.Source;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
-import org.zhedition.edition.PublishedArticle;
-import org.zhedition.glossary.Term;
-import org.zhedition.glossary.TermNode;
+import org.zhedition.glossary.Note;
 import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.render.BodyRenderer.Book;
+import org.zhedition.render.BodyRenderer.ContentsEntry;
 import org.zhedition.render.BodyRenderer.Heading;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.ConvertedArticle;
@@ -242,12 +238,17 @@ public final class ArticleCache {
             out.writeInt(h.level());
             string(out, h.text());
         }
+        blocks(out, a.book().blocks());
+        out.writeInt(a.book().contents().size());
+        for (ContentsEntry h : a.book().contents()) {
+            strings(out, List.of(h.id(), h.text()));
+        }
         out.writeInt(a.notes().size());
-        for (TermNode n : a.notes()) {
+        for (Note n : a.notes()) {
             out.writeInt(n.number());
-            string(out, n.getChars().toString());
-            string(out, n.term().id());
-            out.writeInt(PublishedArticle.blockIndex(n));
+            string(out, n.text());
+            string(out, n.term());
+            out.writeInt(n.block());
         }
     }
 
@@ -274,45 +275,28 @@ public final class ArticleCache {
         for (int n = in.readInt(); n > 0; n--) {
             headings.add(new Heading(string(in), in.readInt(), string(in)));
         }
-        Map<String, Term> terms = new HashMap<>();
-        edition.glossary().terms().forEach(t -> terms.put(t.id(), t));
-        List<TermNode> notes = new ArrayList<>();
-        Document skeleton = skeleton(blocks.size());
+        List<Block> bookBlocks = blocks(in);
+        List<ContentsEntry> contents = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            List<String> h = strings(in);
+            contents.add(new ContentsEntry(h.get(0), h.get(1)));
+        }
+        Set<String> terms = new HashSet<>();
+        edition.glossary().terms().forEach(t -> terms.add(t.id()));
+        List<Note> notes = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             int number = in.readInt();
             String chars = string(in);
-            Term term = terms.get(string(in));
+            String term = string(in);
             int block = in.readInt();
-            if (term == null || block < 0 || block >= blocks.size()) {
+            if (!terms.contains(term) || block < 0 || block >= blocks.size()) {
                 throw new IllegalStateException("cached note names a term or a block that is gone");
             }
-            TermNode note = new TermNode(BasedSequence.of(chars), term, number);
-            nth(skeleton, block).appendChild(note);
-            notes.add(note);
+            notes.add(new Note(term, number, block, chars));
         }
-        return new EditionArticle(text, blocks, parallel, notes, photoCredits, headings);
+        return new EditionArticle(text, blocks, parallel, new Book(bookBlocks, contents), notes, photoCredits, headings);
     }
 
-    /**
-     * A document with one empty block per rendered block: cached notes are put back under the
-     * block they were found in, so that whoever asks a note for its place in the document (the
-     * glossary page's backlinks) gets the same answer as after a full build.
-     */
-    private static Document skeleton(int blocks) {
-        Document document = new Document(new MutableDataSet(), BasedSequence.NULL);
-        for (int i = 0; i < blocks; i++) {
-            document.appendChild(new Paragraph());
-        }
-        return document;
-    }
-
-    private static Node nth(Document document, int index) {
-        Node n = document.getFirstChild();
-        for (int i = 0; i < index; i++) {
-            n = n.getNext();
-        }
-        return n;
-    }
 
     private static void blocks(DataOutputStream out, List<Block> blocks) throws IOException {
         out.writeInt(blocks.size());

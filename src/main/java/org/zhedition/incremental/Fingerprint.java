@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.zhedition.input.Sha256;
 import org.zhedition.content.Article;
 import org.zhedition.content.ContentError;
 import org.zhedition.content.InputFile;
@@ -31,7 +31,7 @@ import org.zhedition.content.InputFile;
  */
 public final class Fingerprint {
     /** Bumped when the cache format changes. */
-    static final String FORMAT = "zhedition-article-cache 5";
+    static final String FORMAT = "zhedition-article-cache 6";
 
     /** Each article's key by slug. */
     private final Map<String, String> articles;
@@ -198,10 +198,6 @@ public final class Fingerprint {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.digest();
     }
 }

@@ -1,5 +1,8 @@
 package org.zhedition.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -177,5 +180,36 @@ public final class Markdown {
 
     public static boolean isFigure(FencedCodeBlock block) {
         return FIGURE.equals(block.getInfo().toString().strip());
+    }
+
+    /**
+     * The top-level block that holds {@code n} (a paragraph, heading, list, figure…): the unit the
+     * body renderer gives an id, the script switch and the parallel view pair up, and a heading
+     * starts a section of. The one definition of a "block" of an article.
+     */
+    public static Node blockOf(Node n) {
+        Node top = n;
+        while (top.getParent() != null && !(top.getParent() instanceof Document)) {
+            top = top.getParent();
+        }
+        return top;
+    }
+
+    /** The position of the top-level block holding {@code n} among the document's blocks, from 0. */
+    public static int blockIndex(Node n) {
+        int index = 0;
+        for (Node p = blockOf(n).getPrevious(); p != null; p = p.getPrevious()) {
+            index++;
+        }
+        return index;
+    }
+
+    /** The document's top-level blocks, in order. */
+    public static List<Node> blocks(Document document) {
+        List<Node> out = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            out.add(n);
+        }
+        return out;
     }
 }

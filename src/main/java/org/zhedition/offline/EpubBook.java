@@ -17,6 +17,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.ArticleDate;
 import org.zhedition.content.ContentError;
@@ -25,6 +26,7 @@ import org.zhedition.content.TextFile;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.render.BodyRenderer.ContentsEntry;
 import org.zhedition.script.ConvertedArticle;
 import org.zhedition.script.Script;
 
@@ -51,7 +53,7 @@ public final class EpubBook {
 
     /** Where the book of {@code slug} in {@code script} is, relative to site/. */
     public static String path(Script script, String slug) {
-        return script.tag() + "/" + slug + ".epub";
+        return SiteLayout.book(script.tag(), slug);
     }
 
     /**
@@ -182,11 +184,11 @@ public final class EpubBook {
         StringBuilder nav = new StringBuilder(head(e, a.text().title()));
         nav.append("<body>\n<nav epub:type=\"toc\" id=\"toc\">\n<h1>").append(esc(a.text().title())).append("</h1>\n<ol>\n")
                 .append("<li><a href=\"article.xhtml\">").append(esc(a.text().title())).append("</a>");
-        List<Block> headings = a.blocks().stream().filter(b -> b.kind().equals("h")).toList();
+        List<ContentsEntry> headings = a.book().contents();
         if (!headings.isEmpty()) {
             nav.append("\n<ol>\n");
-            for (Block h : headings) {
-                nav.append("<li><a href=\"article.xhtml#").append(h.id()).append("\">").append(esc(textOf(h.html())))
+            for (ContentsEntry h : headings) {
+                nav.append("<li><a href=\"article.xhtml#").append(h.id()).append("\">").append(esc(h.text()))
                         .append("</a></li>\n");
             }
             nav.append("</ol>\n");
@@ -213,11 +215,8 @@ public final class EpubBook {
             x.append("（").append(time(t.article().updated())).append(esc(labels.getOrDefault("updated", ""))).append("）");
         }
         x.append("</p>\n</header>\n");
-        for (Block b : a.blocks()) {
-            // The book keeps its images beside the text: ../media/x.jpg becomes media/x.jpg.
-            EpubNotes.Converted c = EpubNotes.convert(b.html().replace("src=\"" + Images.PREFIX, "src=\"" + Images.FOLDER + "/"));
-            x.append(c.xhtml()).append('\n');
-            c.footnotes().forEach(f -> x.append(f).append('\n'));
+        for (Block b : a.book().blocks()) {
+            x.append(b.html()).append('\n');
         }
         if (!t.source().isEmpty() || !t.credits().isEmpty()) {
             x.append("<section class=\"credits\">\n<h2>").append(esc(labels.getOrDefault("credits", ""))).append("</h2>\n");
@@ -253,11 +252,6 @@ public final class EpubBook {
 
     private static String time(ArticleDate d) {
         return "<time datetime=\"" + d.iso() + "\">" + d.chinese() + "</time>";
-    }
-
-    private static String textOf(String html) {
-        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     static String esc(String s) {

@@ -3,12 +3,13 @@ package org.zhedition.offline;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.zhedition.input.Sha256;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.render.Templates;
 import org.zhedition.write.FileSum;
 
@@ -47,7 +48,7 @@ public final class OfflineCache {
     static List<String> cachedFiles(SortedMap<String, ?> site) {
         List<String> out = new ArrayList<>();
         for (String path : site.keySet()) {
-            if (!path.equals(FILE) && !path.startsWith(".") && !path.equals("sitemap.xml") && !path.equals("404.html")) {
+            if (!path.equals(FILE) && !path.startsWith(".") && !path.equals(SiteLayout.SITEMAP) && !path.equals(SiteLayout.NOT_FOUND)) {
                 out.add(path);
             }
         }
@@ -62,19 +63,15 @@ public final class OfflineCache {
      * processor's own instructions.
      */
     static String version(SortedMap<String, FileSum> site, List<String> cached) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            ByteBuffer sums = ByteBuffer.allocate(Long.BYTES * 2);
-            for (String path : cached) {
-                FileSum sum = site.get(path);
-                sha.update(path.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(sums.clear().putLong(sum.length()).putLong(sum.crc()).array());
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        MessageDigest sha = Sha256.digest();
+        ByteBuffer sums = ByteBuffer.allocate(Long.BYTES * 2);
+        for (String path : cached) {
+            FileSum sum = site.get(path);
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(sums.clear().putLong(sum.length()).putLong(sum.crc()).array());
         }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
     }
 
     /** A JSON string literal; also safe inside a script (no {@code </}). */

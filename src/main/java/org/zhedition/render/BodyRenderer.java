@@ -1,8 +1,21 @@
 package org.zhedition.render;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -17,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.zhedition.content.Images;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.markdown.Figure;
@@ -34,6 +48,23 @@ public final class BodyRenderer {
     public record Block(String id, String kind, String html) {
     }
 
+    /**
+     * The body as the e-book shows it (EPUB 3 XHTML): each term a note reference, its note a
+     * footnote after the block ({@code <aside epub:type="footnote">}, a pop-up on e-readers).
+     *
+     * @param contents the headings, for the book's table of contents
+     */
+    public record Book(List<Block> blocks, List<ContentsEntry> contents) {
+        public Book {
+            blocks = List.copyOf(blocks);
+            contents = List.copyOf(contents);
+        }
+    }
+
+    /** A heading of the body: its block id and its plain text. */
+    public record ContentsEntry(String id, String text) {
+    }
+
     /** The words the notes and figures print around the content, in the edition's script. */
     public record Words(String photo, String glossaryEntry, String glossaryPage) {
     }
@@ -42,6 +73,8 @@ public final class BodyRenderer {
     private static final String BUTTON = "<button type=\"button\" class=\"term\" ";
     /** How every term ends: the label that holds its button and its text. */
     private static final String TERM_END = "</label>";
+    /** How every term starts in the e-book. */
+    private static final String NOTEREF = "<a epub:type=\"noteref\" class=\"noteref\" ";
 
     /**
      * Puts each term's note right after the term (after its label, so that a click inside an
@@ -72,17 +105,32 @@ public final class BodyRenderer {
 
     /** The inside of a term's note, in the edition's words; made once per entry. */
     private String note(Term t) {
+        return noteText(t) + " <a class=\"note-link\" href=\"" + words.glossaryPage() + "#" + t.id() + "\">"
+                + Escaping.escapeHtml(words.glossaryEntry(), false) + "</a></span>";
+    }
+
+    /** What a note says: the entry's headword, its English and its text. */
+    private static String noteText(Term t) {
         return "<span class=\"note-head\"><dfn>" + Escaping.escapeHtml(t.term(), false)
                 + "</dfn> <span class=\"note-en\" lang=\"en\">" + Escaping.escapeHtml(t.en(), false)
-                + "</span></span> <span class=\"note-text\">" + Escaping.escapeHtml(t.note(), false)
-                + "</span> <a class=\"note-link\" href=\"" + words.glossaryPage() + "#" + t.id() + "\">"
-                + Escaping.escapeHtml(words.glossaryEntry(), false) + "</a></span>";
+                + "</span></span> <span class=\"note-text\">" + Escaping.escapeHtml(t.note(), false) + "</span>";
+    }
+
+    /**
+     * A term's note as an e-book footnote: no link to the glossary page (the book has none), a
+     * link back to the term instead.
+     */
+    private static String footnote(TermNode n) {
+        return "<aside epub:type=\"footnote\" class=\"footnote\" id=\"n" + n.number() + "\"><p>" + noteText(n.term())
+                + " <a class=\"back\" href=\"#t" + n.number() + "\">↩</a></p></aside>";
     }
 
     /** Cannot occur in rendered content: CommonMark replaces U+0000 in input with U+FFFD. */
     private static final String SEPARATOR = "\u0000";
 
     private final HtmlRenderer renderer;
+    /** The e-book's: terms as note references, images beside the text. */
+    private final HtmlRenderer bookRenderer;
     private final String prefix;
     private final Words words;
     /** Each entry's note, by entry id: filled as terms are rendered, by every thread rendering this edition. */
@@ -101,17 +149,69 @@ public final class BodyRenderer {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)(javascript|vbscript|data):.*");
         this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new EditionNodes(words, prefix, t -> notes.computeIfAbsent(t.id(), id -> note(t))))
+                .nodeRendererFactory(o -> new EditionNodes(words, prefix, t -> notes.computeIfAbsent(t.id(), id -> note(t)), false))
+                .build();
+        this.bookRenderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new EditionNodes(words, prefix, t -> { }, true))
+                .linkResolverFactory(new BookImages())
                 .build();
     }
 
     public List<Block> render(Document document) {
-        // Rendered as one document (flexmark resolves links only from the document), then cut
-        // at the separator EditionNodes puts after each top-level block.
-        String[] html = withNotes(renderer.render(document)).split(SEPARATOR, -1);
-        if (html.length - 1 != count(document)) {
+        return blocks(document, withNotes(renderer.render(document)), false);
+    }
+
+    /**
+     * The body as the e-book shows it. XHTML: void elements are closed ({@code <br/>}, which
+     * flexmark writes {@code <br />}: no text can hold {@code " />"}, as {@code >} is escaped).
+     */
+    public Book book(Document document) {
+        String html = bookRenderer.render(document).replace(" />", "/>");
+        List<Block> blocks = blocks(document, html, true);
+        List<ContentsEntry> contents = new ArrayList<>();
+        List<Node> top = Markdown.blocks(document);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind().equals("h")) {
+                contents.add(new ContentsEntry(blocks.get(i).id(), plainText(top.get(i))));
+            }
+        }
+        return new Book(blocks, contents);
+    }
+
+    /**
+     * What a reader sees of a heading as text, read off the tree: inline HTML as written (the
+     * page shows it escaped), no images, line breaks as newlines.
+     */
+    private static String plainText(Node n) {
+        if (n instanceof HtmlInlineBase) {
+            return n.getChars().toString();
+        } else if (n instanceof Image || n instanceof ImageRef) {
+            return "";
+        } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            return "\n";
+        } else if (n instanceof Code || !n.hasChildren()) {
+            return new TextCollectingVisitor().collectAndGetText(n);
+        }
+        StringBuilder out = new StringBuilder();
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            out.append(plainText(c));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The rendered document cut into its blocks. It is rendered as one document (flexmark
+     * resolves links only from the document), then cut at the separator EditionNodes puts after
+     * each top-level block.
+     *
+     * @param footnotes put each block's notes after it, as footnotes (the e-book)
+     */
+    private List<Block> blocks(Document document, String rendered, boolean footnotes) {
+        String[] html = rendered.split(SEPARATOR, -1);
+        List<Node> top = Markdown.blocks(document);
+        if (html.length - 1 != top.size()) {
             // Input checks keep U+0000 out of every text; were one to get through, no block may be dropped silently.
-            throw new IllegalStateException("the rendered body has " + (html.length - 1) + " parts for " + count(document) + " blocks");
+            throw new IllegalStateException("the rendered body has " + (html.length - 1) + " parts for " + top.size() + " blocks");
         }
         List<Block> blocks = new ArrayList<>();
         int index = 0;
@@ -119,7 +219,7 @@ public final class BodyRenderer {
         int headings = 0;
         int figures = 0;
         int others = 0;
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+        for (Node n : top) {
             String kind;
             String id;
             if (n instanceof Paragraph) {
@@ -135,7 +235,17 @@ public final class BodyRenderer {
                 kind = "block";
                 id = "b" + ++others;
             }
-            blocks.add(new Block(id, kind, withId(html[index++].strip(), prefix + id)));
+            String block = withId(html[index++].strip(), prefix + id);
+            if (footnotes) {
+                StringBuilder b = new StringBuilder(block);
+                for (Node d : n.getDescendants()) {
+                    if (d instanceof TermNode t) {
+                        b.append('\n').append(footnote(t));
+                    }
+                }
+                block = b.toString();
+            }
+            blocks.add(new Block(id, kind, block));
         }
         return blocks;
     }
@@ -191,11 +301,14 @@ public final class BodyRenderer {
         private final String prefix;
         /** Called with each term rendered, so that its note is ready for {@link #withNotes}. */
         private final Consumer<Term> noted;
+        /** The e-book's markup: terms as note references, images beside the text, XHTML. */
+        private final boolean book;
 
-        EditionNodes(Words words, String prefix, Consumer<Term> noted) {
+        EditionNodes(Words words, String prefix, Consumer<Term> noted, boolean book) {
             this.words = words;
             this.prefix = prefix;
             this.noted = noted;
+            this.book = book;
         }
 
         @Override
@@ -227,6 +340,13 @@ public final class BodyRenderer {
          */
         private void term(TermNode node, NodeRendererContext context, HtmlWriter html) {
             Term t = node.term();
+            if (book) {
+                // EPUB 3's note reference; the note is a footnote after the block (see #footnote).
+                html.raw(NOTEREF + "href=\"#" + prefix + "n" + node.number() + "\" id=\"" + prefix + "t" + node.number() + "\">");
+                html.text(node.getChars().toString());
+                html.raw("</a>");
+                return;
+            }
             noted.accept(t);
             String word = prefix + "w" + node.number();
             html.raw("<label class=\"term-word\">" + "<button type=\"button\" class=\"term\" id=\"" + prefix + "t" + node.number()
@@ -244,14 +364,46 @@ public final class BodyRenderer {
             Figure f = Figure.parse(node.getContentChars().toString(), null, 1);
             html.raw("<figure class=\"photo\">");
             if (!f.image().isEmpty()) {
-                html.raw("<img src=\"" + Escaping.escapeHtml(f.image(), false) + "\" alt=\"" + Escaping.escapeHtml(f.alt(), false)
-                        + "\">");
+                String src = book ? BookImages.address(f.image()) : f.image();
+                html.raw("<img src=\"" + Escaping.escapeHtml(src, false) + "\" alt=\"" + Escaping.escapeHtml(f.alt(), false)
+                        + (book ? "\"/>" : "\">"));
             }
             html.raw("<figcaption>").text(f.caption());
             if (!f.credit().isEmpty()) {
                 html.raw(" <span class=\"credit\">").text(words.photo() + f.credit()).raw("</span>");
             }
             html.raw("</figcaption></figure>\n");
+        }
+    }
+
+    /**
+     * The e-book keeps its images beside its text: an image the page shows as
+     * {@code ../media/x.jpg} is {@code media/x.jpg} in the book.
+     */
+    private static final class BookImages implements LinkResolverFactory {
+        static String address(String url) {
+            return url.startsWith(Images.PREFIX) ? Images.FOLDER + "/" + url.substring(Images.PREFIX.length()) : url;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> link.getLinkType() == LinkType.IMAGE && link.getUrl().startsWith(Images.PREFIX)
+                    ? link.withUrl(address(link.getUrl())).withStatus(LinkStatus.VALID) : link;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
         }
     }
 }

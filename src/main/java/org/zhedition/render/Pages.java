@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.zhedition.input.Sha256;
+import org.zhedition.site.SiteLayout;
 import org.zhedition.content.ArticleDate;
 import org.zhedition.content.Content;
 import org.zhedition.content.ContentError;
@@ -92,11 +92,11 @@ public final class Pages {
     }
 
     private static String editionPath(Script s, String slug) {
-        return s.tag() + "/" + slug + ".html";
+        return SiteLayout.articlePage(s.tag(), slug);
     }
 
     private static String parallelPath(String slug) {
-        return "parallel/" + slug + ".html";
+        return SiteLayout.parallelPage(slug);
     }
 
     /**
@@ -391,10 +391,6 @@ public final class Pages {
     }
 
     private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.digest().digest(s.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.zhedition.Build;
 import org.zhedition.Report;
-import org.zhedition.incremental.ArticleCache;
+import org.zhedition.incremental.BuildCache;
 import org.zhedition.write.SiteWriter;
 
 /**
@@ -100,10 +100,9 @@ public final class BuildBenchmark {
 
     /** One build; incremental runs first edit one line of one article, so exactly one is converted. */
     private static Run once(Path root, int n, boolean incremental, int iteration) {
-        ArticleCache cache = incremental ? ArticleCache.in(root.resolve(".cache/articles")) : null;
         if (incremental) {
             if (iteration == 0) {
-                build(root, cache);
+                build(root, incremental);
             }
             editOneLine(root.resolve("content/articles/" + Corpus.slug(1 + iteration % n) + ".md"), iteration);
         }
@@ -112,16 +111,19 @@ public final class BuildBenchmark {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        Report report = build(root, cache);
+        Report report = build(root, incremental);
         long end = System.nanoTime();
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Run((end - start) / 1e6, peak, new TreeMap<>(report.stageMillis()), report.count("converted"));
     }
 
     /** A build exactly as {@code Main build} runs it: streamed into a draft of site/, then swapped in. */
-    private static Report build(Path root, ArticleCache cache) {
+    private static Report build(Path root, boolean incremental) {
         long[] built = new long[1];
         Report report = SiteWriter.write(root.resolve("site"), out -> {
+            BuildCache cache = incremental
+                    ? BuildCache.open(root.resolve(".cache/articles"), root.resolve("content"), root.resolve("templates"))
+                    : BuildCache.none();
             Report r = Build.run(root.resolve("content"), root.resolve("templates"), cache, out);
             built[0] = System.nanoTime();
             return r;

@@ -31,29 +31,35 @@ class EpubBookTest {
     private static final Glossary GLOSSARY = new Glossary(List.of(new Glossary.Category("人工智能", "AI", List.of(
             new Term("open-source", "開源", List.of(), "open source", "公開原始碼 & <權重>。", List.of(), "人工智能", Path.of("g.yaml"), 1)))));
 
-    private static List<BodyRenderer.Block> blocks(String markdown) {
+    private static BodyRenderer.Book book(String markdown) {
         Document d = Markdown.parse(markdown);
         new Annotator(GLOSSARY, SiteConfig.Annotate.EVERY).annotate(d);
-        return new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "glossary.html"), "").render(d);
+        return new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "glossary.html"), "").book(d);
     }
 
     @Test
     void aToggletipBecomesANoteReferenceAndAFootnote() throws Exception {
-        List<BodyRenderer.Block> b = blocks("DeepSeek 是開源模型，<b>也</b>談開源。\n");
-        EpubNotes.Converted c = EpubNotes.convert(b.get(0).html());
-        assertFalse(c.xhtml().contains("<button") || c.xhtml().contains("popover"), c.xhtml());
-        assertEquals(2, c.footnotes().size());
-        assertTrue(c.xhtml().contains("<a epub:type=\"noteref\" class=\"noteref\" href=\"#n1\" id=\"t1\">開源</a>"), c.xhtml());
-        assertTrue(c.footnotes().get(0).startsWith("<aside epub:type=\"footnote\" class=\"footnote\" id=\"n1\">"), c.footnotes().get(0));
-        assertTrue(c.footnotes().get(0).contains("公開原始碼 &amp; &lt;權重&gt;。"), "note text stays escaped");
-        assertFalse(c.footnotes().get(0).contains("glossary.html"), "the book has no glossary page to link to");
-        assertTrue(c.xhtml().contains("&lt;b&gt;也&lt;/b&gt;"), "raw HTML stays inert");
-        wellFormed(c.xhtml() + String.join("", c.footnotes()));
+        String x = book("DeepSeek 是開源模型，<b>也</b>談開源。\n").blocks().get(0).html();
+        String[] parts = x.split("\n");
+        assertFalse(parts[0].contains("<button") || parts[0].contains("popover"), x);
+        assertEquals(3, parts.length, "the paragraph, then its two footnotes: " + x);
+        assertTrue(parts[0].contains("<a epub:type=\"noteref\" class=\"noteref\" href=\"#n1\" id=\"t1\">開源</a>"), x);
+        assertTrue(parts[1].startsWith("<aside epub:type=\"footnote\" class=\"footnote\" id=\"n1\">"), parts[1]);
+        assertTrue(parts[1].contains("公開原始碼 &amp; &lt;權重&gt;。"), "note text stays escaped");
+        assertFalse(parts[1].contains("glossary.html"), "the book has no glossary page to link to");
+        assertTrue(parts[0].contains("&lt;b&gt;也&lt;/b&gt;"), "raw HTML stays inert");
+        wellFormed(x);
     }
 
     @Test
-    void htmlOnlyNotationBecomesXml() {
-        assertEquals("a<br/>b<hr/>&#160;&amp;", EpubNotes.xml("a<br>b<hr />&nbsp;&amp;"));
+    void theBookIsXhtmlWithItsImagesBesideItAndHeadingsInItsContents() throws Exception {
+        BodyRenderer.Book b = book("## 標題 *甲* `乙` &amp; <i>\n\n一  \n二\n\n---\n\n![圖](../media/a.png)\n");
+        String x = String.join("\n", b.blocks().stream().map(BodyRenderer.Block::html).toList());
+        assertTrue(x.contains("一<br/>\n二"), x);
+        assertTrue(x.contains("<hr id=\"b1\"/>"), x);
+        assertTrue(x.contains("<img src=\"media/a.png\" alt=\"圖\"/>"), x);
+        assertEquals(List.of(new BodyRenderer.ContentsEntry("h1", "標題 甲 乙 & <i>")), b.contents());
+        wellFormed(x);
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhedition.Build;
 import org.zhedition.content.ContentError;
-import org.zhedition.incremental.ArticleCache;
+import org.zhedition.incremental.BuildCache;
 import org.zhedition.write.SiteWriter;
 
 /**
@@ -81,10 +81,12 @@ class HostileInputTest {
 
     /** Builds as {@code Main build} does: with the cache in .cache/ when {@code incremental}, into a draft beside site/. */
     static void build(Project p, boolean incremental) {
-        ArticleCache cache = incremental ? ArticleCache.in(p.root.resolve(".cache").resolve("articles")) : null;
         SiteWriter.Draft draft = SiteWriter.draft(p.site());
         boolean committed = false;
         try {
+            BuildCache cache = incremental
+                    ? BuildCache.open(p.root.resolve(".cache").resolve("articles"), p.content(), p.root.resolve("templates"))
+                    : BuildCache.none();
             Build.run(p.content(), p.root.resolve("templates"), cache, draft);
             draft.commit();
             committed = true;

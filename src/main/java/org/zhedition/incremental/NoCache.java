@@ -1,0 +1,41 @@
+package org.zhedition.incremental;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.zhedition.content.Article;
+import org.zhedition.edition.Edition;
+import org.zhedition.edition.EditionArticle;
+import org.zhedition.script.ConversionLog;
+import org.zhedition.script.Rule;
+import org.zhedition.script.Script;
+import org.zhedition.write.FileSum;
+
+/** A full build's cache: reuses nothing, records nothing, reads and writes no file. */
+enum NoCache implements BuildCache {
+    INSTANCE;
+
+    @Override
+    public Optional<ArticleCache.Hit> article(Article article, Map<Script, Edition> editions, List<Rule> siteRules) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean putArticle(Article article, Map<Script, EditionArticle> editions, ConversionLog log) {
+        return false;
+    }
+
+    @Override
+    public Optional<Map<String, FileSum>> pages(Article article, List<String> shown, Set<String> files) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void putPages(Article article, Map<String, FileSum> files) {
+    }
+
+    @Override
+    public void keepOnly(Set<String> slugs) {
+    }
+}
