@@ -3,22 +3,44 @@
    changed, past the browser's HTTP cache), and the store answers only when the network cannot.
    A new build fills a new store straight from the server and drops the stores of older builds. */
 "use strict";
-var VERSION = "eae09876cad5";
+var VERSION = "b416bd3b47b5";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",
   "assets/notes.js",
   "assets/print.css",
+  "assets/search.css",
+  "assets/search.js",
   "assets/site.js",
   "assets/style.css",
   "index.html",
   "parallel/deepseek-shock.html",
+  "search/zh-Hans.js",
+  "search/zh-Hant.js",
   "zh-Hans/deepseek-shock.epub",
   "zh-Hans/deepseek-shock.html",
   "zh-Hans/glossary.html",
+  "zh-Hans/tags/161332dd5b.html",
+  "zh-Hans/tags/3ef287b768.html",
+  "zh-Hans/tags/50fc48c27b.html",
+  "zh-Hans/tags/60094bcf52.html",
+  "zh-Hans/tags/984636a831.html",
+  "zh-Hans/tags/ai-0dbedf5b02.html",
+  "zh-Hans/tags/c0f9b52ab4.html",
+  "zh-Hans/tags/deepseek.html",
+  "zh-Hans/tags/index.html",
   "zh-Hant/deepseek-shock.epub",
   "zh-Hant/deepseek-shock.html",
-  "zh-Hant/glossary.html"];
+  "zh-Hant/glossary.html",
+  "zh-Hant/tags/161332dd5b.html",
+  "zh-Hant/tags/3ef287b768.html",
+  "zh-Hant/tags/50fc48c27b.html",
+  "zh-Hant/tags/60094bcf52.html",
+  "zh-Hant/tags/984636a831.html",
+  "zh-Hant/tags/ai-0dbedf5b02.html",
+  "zh-Hant/tags/c0f9b52ab4.html",
+  "zh-Hant/tags/deepseek.html",
+  "zh-Hant/tags/index.html"];
 /* Several project sites share one origin (user.github.io/a/, user.github.io/b/): name the store by scope. */
 var PREFIX = "zhedition " + self.registration.scope + " ";
 var STORE = PREFIX + VERSION;

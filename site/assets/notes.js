@@ -15,9 +15,14 @@
 
   function isOpen(note) { return note.matches(":popover-open"); }
 
-  /* Below the term if it fits, else above; centred on it; clamped into the viewport. */
+  /* The term's text: its label (the button itself has no size of its own to place by). */
+  function wordOf(button) { return button.closest(".term-word") || button; }
+
+  /* Below the term if it fits, else above; centred on it; clamped into the viewport. A term broken
+     over two lines is placed by the part of it on the lower line. */
   function place(button, note) {
-    var r = button.getBoundingClientRect();
+    var parts = wordOf(button).getClientRects();
+    var r = parts.length ? parts[parts.length - 1] : button.getBoundingClientRect();
     var vw = document.documentElement.clientWidth;
     var vh = window.innerHeight;
     note.classList.add("placed");
@@ -34,6 +39,7 @@
   function setup(button) {
     var note = document.getElementById(button.getAttribute("popovertarget"));
     if (!note) { return; }
+    var word = wordOf(button);
     var timer = null;
     var pinned = false;
 
@@ -44,7 +50,7 @@
       place(button, note);
     }
     function stillWanted() {
-      return pinned || button.matches(":hover") || note.matches(":hover") ||
+      return pinned || word.matches(":hover") || note.matches(":hover") ||
         document.activeElement === button || note.contains(document.activeElement);
     }
     function hideSoon() {
@@ -52,15 +58,16 @@
     }
     function byMouse(event) { return event.pointerType !== "touch"; }
 
-    button.addEventListener("pointerenter", function (e) { if (byMouse(e)) { later(show, OPEN_DELAY); } });
-    button.addEventListener("pointerleave", function (e) { if (byMouse(e)) { hideSoon(); } });
+    word.addEventListener("pointerenter", function (e) { if (byMouse(e)) { later(show, OPEN_DELAY); } });
+    word.addEventListener("pointerleave", function (e) { if (byMouse(e)) { hideSoon(); } });
     note.addEventListener("pointerenter", function () { clearTimeout(timer); });
     note.addEventListener("pointerleave", function (e) { if (byMouse(e)) { hideSoon(); } });
     button.addEventListener("focus", function () { if (button.matches(":focus-visible")) { show(); } });
     button.addEventListener("blur", hideSoon);
     note.addEventListener("focusout", hideSoon);
     /* Click, tap, Enter, Space: open and pin, or close a pinned note. Handled here rather than by
-       the browser so that the note is placed before it is first painted. */
+       the browser so that the note is placed before it is first painted. A click or tap on the
+       term's text reaches the button as the label's activation. */
     button.addEventListener("click", function (e) {
       e.preventDefault();
       if (isOpen(note) && pinned) {
@@ -90,7 +97,7 @@
     for (var j = 0; j < open.length; j++) {
       var b = document.querySelector('button.term[popovertarget="' + open[j].id + '"]');
       if (!b || !isOpen(open[j])) { continue; }
-      var r = b.getBoundingClientRect();
+      var r = wordOf(b).getBoundingClientRect();
       if (r.bottom < 0 || r.top > window.innerHeight) { open[j].hidePopover(); } else { place(b, open[j]); }
     }
   }

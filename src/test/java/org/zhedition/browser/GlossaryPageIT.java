@@ -83,7 +83,8 @@ class GlossaryPageIT {
         TreeSet<String> marked = new TreeSet<>();
         for (Path p : BuiltSite.pages(BuiltSite.fixture())) {
             String name = BuiltSite.name(p);
-            if (name.startsWith(edition + "/") && !name.endsWith("/glossary.html")) {
+            // The edition's article pages (not its glossary, nor the tag pages under tags/).
+            if (name.startsWith(edition + "/") && !name.endsWith("/glossary.html") && name.indexOf('/', edition.length() + 1) < 0) {
                 String slug = name.substring(edition.length() + 1, name.length() - 5);
                 marks(name).keySet().forEach(t -> marked.add(slug + "#" + t));
             }
