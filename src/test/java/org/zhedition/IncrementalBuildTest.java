@@ -1,5 +1,7 @@
 package org.zhedition;
 
+import org.zhedition.build.Build;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

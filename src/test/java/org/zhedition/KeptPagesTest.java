@@ -1,5 +1,8 @@
 package org.zhedition;
 
+import org.zhedition.build.Build;
+import org.zhedition.build.Report;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package org.zhedition;
 
+import org.zhedition.build.Build;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;

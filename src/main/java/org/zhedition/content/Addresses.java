@@ -1,5 +1,9 @@
 package org.zhedition.content;
 
+import org.zhedition.input.ContentError;
+import org.zhedition.input.Invisible;
+import org.zhedition.input.Yaml;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Image;

@@ -1,5 +1,8 @@
 package org.zhedition.content;
 
+import org.zhedition.input.ContentError;
+import org.zhedition.input.Yaml;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

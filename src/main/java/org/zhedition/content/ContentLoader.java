@@ -1,5 +1,9 @@
 package org.zhedition.content;
 
+import org.zhedition.input.ContentError;
+import org.zhedition.input.TextFile;
+import org.zhedition.input.Yaml;
+
 import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +23,7 @@ import java.util.stream.Stream;
 import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.Article.Source;
-import org.zhedition.content.SiteConfig.Annotate;
+import org.zhedition.glossary.Annotate;
 import org.zhedition.glossary.Glossary;
 import org.zhedition.glossary.GlossaryParser;
 import org.zhedition.markdown.Figure;

@@ -1,5 +1,8 @@
 package org.zhedition.content;
 
+import org.zhedition.input.ContentError;
+import org.zhedition.input.InputFile;
+
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;

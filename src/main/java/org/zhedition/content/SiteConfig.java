@@ -1,6 +1,7 @@
 package org.zhedition.content;
 
 import java.util.Map;
+import org.zhedition.glossary.Annotate;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Script;
 
@@ -24,19 +25,5 @@ public record SiteConfig(
     public SiteConfig {
         punctuation = Map.copyOf(punctuation);
         labels = Map.copyOf(labels);
-    }
-
-    /** Which occurrences of a term are annotated. */
-    public enum Annotate {
-        /** The first occurrence in each section, as Wikipedia links terms. */
-        FIRST_IN_SECTION,
-        /** The first occurrence in the article. */
-        FIRST_IN_ARTICLE,
-        /** Every occurrence. */
-        EVERY;
-
-        public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.zhedition.content;
 
+import org.zhedition.input.ContentError;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;

@@ -8,7 +8,7 @@ import org.zhedition.content.Article;
 import org.zhedition.content.Content;
 import org.zhedition.glossary.Annotator;
 import org.zhedition.glossary.Glossary;
-import org.zhedition.render.BodyRenderer;
+import org.zhedition.body.BodyRenderer;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
 import org.zhedition.script.Phrases;

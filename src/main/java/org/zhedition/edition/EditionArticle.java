@@ -2,10 +2,10 @@ package org.zhedition.edition;
 
 import java.util.List;
 import org.zhedition.glossary.Note;
-import org.zhedition.render.BodyRenderer.Block;
-import org.zhedition.render.BodyRenderer.Book;
-import org.zhedition.render.BodyRenderer.Heading;
-import org.zhedition.script.ConvertedArticle;
+import org.zhedition.body.BodyRenderer.Block;
+import org.zhedition.body.BodyRenderer.Book;
+import org.zhedition.body.BodyRenderer.Heading;
+import org.zhedition.edition.ConvertedArticle;
 
 /**
  * One article in one edition after the article stages: converted, parsed, annotated, and its

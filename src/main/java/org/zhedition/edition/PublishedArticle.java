@@ -3,8 +3,8 @@ package org.zhedition.edition;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhedition.glossary.Note;
-import org.zhedition.render.BodyRenderer.Block;
-import org.zhedition.script.ConvertedArticle;
+import org.zhedition.body.BodyRenderer.Block;
+import org.zhedition.edition.ConvertedArticle;
 
 /**
  * What stays of an article in one edition once its own pages and e-book are written: what the

@@ -21,7 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.zhedition.content.SiteConfig.Annotate;
+import org.zhedition.glossary.Annotate;
 import org.zhedition.text.LongestMatch;
 
 /**

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.zhedition.content.ContentError;
-import org.zhedition.content.Yaml;
+import org.zhedition.input.ContentError;
+import org.zhedition.input.Yaml;
 
 /** Reads {@code content/glossary.yaml} and checks it: every mistake names its line. */
 public final class GlossaryParser {
@@ -114,7 +114,7 @@ public final class GlossaryParser {
                 char c = text.charAt(i);
                 if (Character.getType(c) == Character.FORMAT || c != ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
                     throw item.error("'" + text.replaceAll("\\p{Cf}", "") + "' contains the invisible character "
-                            + org.zhedition.content.Invisible.name(text, i)
+                            + org.zhedition.input.Invisible.name(text, i)
                             + ", so it would match only text that has the same invisible character",
                             "retype the term without it; list each other spelling the articles use as an alias");
                 }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.zhedition.content.ContentError;
-import org.zhedition.content.TextFile;
-import org.zhedition.content.Yaml;
+import org.zhedition.input.ContentError;
+import org.zhedition.input.TextFile;
+import org.zhedition.input.Yaml;
 
 /**
  * The {@code import:} setting of {@code site.yaml}: the publication scraped articles come from,

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhedition.content.Article.Emendation;
-import org.zhedition.content.Yaml;
+import org.zhedition.input.Yaml;
 import org.zhedition.lint.Brackets;
 import org.zhedition.lint.Hit;
 import org.zhedition.lint.LintFix;

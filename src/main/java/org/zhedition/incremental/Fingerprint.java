@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.zhedition.input.Sha256;
 import org.zhedition.content.Article;
-import org.zhedition.content.ContentError;
-import org.zhedition.content.InputFile;
+import org.zhedition.input.ContentError;
+import org.zhedition.input.InputFile;
 
 /**
  * Content hashes that decide whether an article's earlier products can be reused.

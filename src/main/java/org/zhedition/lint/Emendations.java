@@ -2,7 +2,7 @@ package org.zhedition.lint;
 
 import java.util.List;
 import org.zhedition.content.Article.Emendation;
-import org.zhedition.content.Yaml;
+import org.zhedition.input.Yaml;
 
 /**
  * Adds entries to the {@code emendations:} list of an article's front matter, as text, so that

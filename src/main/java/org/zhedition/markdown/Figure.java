@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.zhedition.content.ContentError;
-import org.zhedition.content.Yaml;
+import org.zhedition.input.ContentError;
+import org.zhedition.input.Yaml;
 
 /**
  * A photograph's caption and credit, written in the body as a {@code ```figure} block:

@@ -12,7 +12,7 @@ import java.util.Map;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /**
  * The Markdown dialect of the edition: CommonMark, with raw HTML shown as text (an article is

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /**
  * Converts the text of a Markdown source while keeping everything that is not prose verbatim:

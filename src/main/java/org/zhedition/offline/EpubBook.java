@@ -20,14 +20,14 @@ import java.util.zip.ZipOutputStream;
 import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Article.Emendation;
 import org.zhedition.content.ArticleDate;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 import org.zhedition.content.Images;
-import org.zhedition.content.TextFile;
+import org.zhedition.input.TextFile;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
-import org.zhedition.render.BodyRenderer.Block;
-import org.zhedition.render.BodyRenderer.ContentsEntry;
-import org.zhedition.script.ConvertedArticle;
+import org.zhedition.body.BodyRenderer.Block;
+import org.zhedition.body.BodyRenderer.ContentsEntry;
+import org.zhedition.edition.ConvertedArticle;
 import org.zhedition.script.Script;
 
 /**

@@ -13,7 +13,7 @@ import org.zhedition.content.ArticleDate;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
 import org.zhedition.edition.Tags;
-import org.zhedition.render.BodyRenderer.Heading;
+import org.zhedition.body.BodyRenderer.Heading;
 import org.zhedition.script.Script;
 
 /**

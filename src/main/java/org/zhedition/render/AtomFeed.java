@@ -6,7 +6,7 @@ import org.zhedition.content.Article;
 import org.zhedition.content.ArticleDate;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.PublishedArticle;
-import org.zhedition.script.ConvertedArticle;
+import org.zhedition.edition.ConvertedArticle;
 import org.zhedition.script.Script;
 
 /**

@@ -15,14 +15,14 @@ import org.zhedition.input.Sha256;
 import org.zhedition.site.SiteLayout;
 import org.zhedition.content.ArticleDate;
 import org.zhedition.content.Content;
-import org.zhedition.content.ContentError;
-import org.zhedition.content.TextFile;
+import org.zhedition.input.ContentError;
+import org.zhedition.input.TextFile;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
 import org.zhedition.edition.Tags;
 import org.zhedition.glossary.Term;
-import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.body.BodyRenderer.Block;
 import org.zhedition.script.Script;
 import org.zhedition.write.Output;
 

@@ -8,8 +8,8 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import org.zhedition.content.ContentError;
-import org.zhedition.content.TextFile;
+import org.zhedition.input.ContentError;
+import org.zhedition.input.TextFile;
 
 /**
  * Pebble's access to {@code templates/}: a template is read exactly as an editor's content file

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.zhedition.content.ContentError;
-import org.zhedition.content.TextFile;
+import org.zhedition.input.ContentError;
+import org.zhedition.input.TextFile;
 
 /**
  * The editor's Pebble templates in {@code templates/}: compiled once, shared by all threads.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /**
  * Reads conversion rules in Chinese Wikipedia's syntax.

@@ -19,7 +19,7 @@ import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.Term;
 import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
-import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.body.BodyRenderer.Block;
 
 /**
  * What the search reads of one page in one edition: its address, its title, and the plain text of

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 import org.zhedition.content.Images;
 import org.zhedition.offline.OfflineCache;
 

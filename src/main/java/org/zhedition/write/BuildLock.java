@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /**
  * The lock that lets one build at a time write a project's site: an operating-system lock on a

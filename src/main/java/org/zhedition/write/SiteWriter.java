@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /**
  * Writes the site: into a fresh folder beside {@code site/}, file by file as the build finishes

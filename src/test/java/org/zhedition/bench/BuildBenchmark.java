@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.zhedition.Build;
-import org.zhedition.Report;
+import org.zhedition.build.Build;
+import org.zhedition.build.Report;
 import org.zhedition.incremental.BuildCache;
 import org.zhedition.write.SiteWriter;
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhedition.TestProjects;
-import org.zhedition.content.TextFile;
+import org.zhedition.input.TextFile;
 import org.zhedition.glossary.Glossary;
 import org.zhedition.glossary.GlossaryBuildIT;
 import org.zhedition.glossary.GlossaryParser;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.zhedition.Build;
+import org.zhedition.build.Build;
 import org.zhedition.TestProjects;
 import org.zhedition.bench.Corpus;
 import org.zhedition.write.SiteWriter;

@@ -18,7 +18,7 @@ import org.zhedition.content.Content;
 import org.zhedition.content.ContentLoader;
 import org.zhedition.edition.Edition;
 import org.zhedition.script.ConversionLog;
-import org.zhedition.script.ConvertedArticle;
+import org.zhedition.edition.ConvertedArticle;
 import org.zhedition.script.Script;
 
 /** {@code convert} prints exactly what the build prints. */

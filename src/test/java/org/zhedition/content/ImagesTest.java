@@ -1,5 +1,7 @@
 package org.zhedition.content;
 
+import org.zhedition.input.ContentError;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

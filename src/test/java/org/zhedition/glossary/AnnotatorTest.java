@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zhedition.content.SiteConfig.Annotate;
+import org.zhedition.glossary.Annotate;
 import org.zhedition.markdown.Markdown;
-import org.zhedition.render.BodyRenderer;
+import org.zhedition.body.BodyRenderer;
 
 class AnnotatorTest {
     private static Term term(String id, String term, String... aliases) {

@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.Build;
+import org.zhedition.build.Build;
 import org.zhedition.TestProjects;
-import org.zhedition.content.TextFile;
+import org.zhedition.input.TextFile;
 
 /** End to end on the fixture project: both editions mark the same terms in the same places. */
 public class GlossaryBuildIT {

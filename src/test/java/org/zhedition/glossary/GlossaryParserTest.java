@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 class GlossaryParserTest {
     private static final Path FILE = Path.of("content/glossary.yaml");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhedition.TestProjects;
 import org.zhedition.content.Content;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 import org.zhedition.content.ContentLoader;
 import org.zhedition.edition.Edition;
 import org.zhedition.script.ConversionLog;

@@ -1,5 +1,7 @@
 package org.zhedition.offline;
 
+import org.zhedition.glossary.Annotate;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +27,7 @@ import org.zhedition.glossary.Annotator;
 import org.zhedition.glossary.Glossary;
 import org.zhedition.glossary.Term;
 import org.zhedition.markdown.Markdown;
-import org.zhedition.render.BodyRenderer;
+import org.zhedition.body.BodyRenderer;
 
 class EpubBookTest {
     private static final Glossary GLOSSARY = new Glossary(List.of(new Glossary.Category("人工智能", "AI", List.of(
@@ -33,7 +35,7 @@ class EpubBookTest {
 
     private static BodyRenderer.Book book(String markdown) {
         Document d = Markdown.parse(markdown);
-        new Annotator(GLOSSARY, SiteConfig.Annotate.EVERY).annotate(d);
+        new Annotator(GLOSSARY, Annotate.EVERY).annotate(d);
         return new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "glossary.html"), "").book(d);
     }
 

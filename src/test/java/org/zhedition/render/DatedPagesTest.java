@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.Build;
+import org.zhedition.build.Build;
 
 /**
  * Dates, sources and credits belong to the article, over the dated-site fixture: the article

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.zhedition.Build;
+import org.zhedition.build.Build;
 import org.zhedition.TestProjects;
 
 /**

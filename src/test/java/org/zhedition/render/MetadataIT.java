@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.Build;
+import org.zhedition.build.Build;
 import org.zhedition.TestProjects;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhedition.markdown.Markdown;
-import org.zhedition.render.BodyRenderer;
+import org.zhedition.body.BodyRenderer;
 
 /**
  * Text in square brackets is text: an editor's insertion, an unresolved reference, {@code [[…]]},

@@ -1,5 +1,7 @@
 package org.zhedition.script;
 
+import org.zhedition.edition.ConvertedArticle;
+
 import java.nio.file.Path;
 import org.zhedition.TestProjects;
 import org.zhedition.content.Article;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /** Chinese Wikipedia's inline markup, as the editions print it. */
 class InlineMarkupTest {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /** Quotation marks: mainland “ ” ‘ ’ in zh-Hans by default; switchable per site and per article. */
 class PunctuationTest {

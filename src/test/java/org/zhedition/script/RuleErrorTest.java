@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /** A mistake in a rule is a ContentError that names the file and line and says how to fix it. */
 class RuleErrorTest {

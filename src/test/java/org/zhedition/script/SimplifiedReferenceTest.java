@@ -1,5 +1,7 @@
 package org.zhedition.script;
 
+import org.zhedition.edition.ConvertedArticle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhedition.markdown.Markdown;
-import org.zhedition.render.BodyRenderer;
+import org.zhedition.body.BodyRenderer;
 import org.zhedition.script.opencc.OpenccConverter;
 import org.zhedition.script.opencc.OpenccData;
 

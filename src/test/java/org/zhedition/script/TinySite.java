@@ -1,5 +1,7 @@
 package org.zhedition.script;
 
+import org.zhedition.edition.ConvertedArticle;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

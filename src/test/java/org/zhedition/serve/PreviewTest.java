@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.Build;
+import org.zhedition.build.Build;
 import org.zhedition.bench.Corpus;
 import org.zhedition.write.SiteWriter;
 

@@ -15,13 +15,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zhedition.content.SiteConfig.Annotate;
+import org.zhedition.glossary.Annotate;
 import org.zhedition.glossary.Annotator;
 import org.zhedition.glossary.Glossary;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.markdown.Markdown;
-import org.zhedition.render.BodyRenderer;
+import org.zhedition.body.BodyRenderer;
 
 /**
  * Property: annotation adds notes and changes nothing else a reader sees. For 200 seeded random

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 import org.zhedition.write.SiteWriter;
 
 /**

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zhedition.Build;
-import org.zhedition.content.ContentError;
+import org.zhedition.build.Build;
+import org.zhedition.input.ContentError;
 import org.zhedition.incremental.BuildCache;
 import org.zhedition.write.SiteWriter;
 

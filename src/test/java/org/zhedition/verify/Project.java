@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.zhedition.Build;
+import org.zhedition.build.Build;
 import org.zhedition.write.SiteWriter;
 
 /**

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zhedition.Build;
-import org.zhedition.content.ContentError;
+import org.zhedition.build.Build;
+import org.zhedition.input.ContentError;
 
 /**
  * Property: whatever Markdown and glossary an editor writes, the build either refuses it with a

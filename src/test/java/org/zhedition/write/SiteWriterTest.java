@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 class SiteWriterTest {
     private static TreeMap<String, byte[]> files(String... pathsAndTexts) {

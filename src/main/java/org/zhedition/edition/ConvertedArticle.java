@@ -1,4 +1,8 @@
-package org.zhedition.script;
+package org.zhedition.edition;
+
+import org.zhedition.script.Converter;
+import org.zhedition.script.InlineMarkup;
+import org.zhedition.script.Script;
 
 import java.util.List;
 import org.zhedition.content.Article;

@@ -1,4 +1,4 @@
-package org.zhedition.content;
+package org.zhedition.input;
 
 import java.io.StringReader;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.zhedition.render;
+package org.zhedition.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +53,7 @@ class BodyRendererTest {
                         note: 大量賣出。
                 """, java.nio.file.Path.of("glossary.yaml"));
         var document = Markdown.parse("大幅拋售，開盤。「拋售」\n\n再拋售了\n");
-        new org.zhedition.glossary.Annotator(glossary, org.zhedition.content.SiteConfig.Annotate.EVERY).annotate(document);
+        new org.zhedition.glossary.Annotator(glossary, org.zhedition.glossary.Annotate.EVERY).annotate(document);
         List<BodyRenderer.Block> blocks = renderer.render(document);
         String first = blocks.get(0).html();
         // The term's text is an inline label (it breaks like text); its button is empty, named by the text.

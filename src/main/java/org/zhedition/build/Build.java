@@ -1,4 +1,4 @@
-package org.zhedition;
+package org.zhedition.build;
 
 import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
@@ -30,9 +30,9 @@ import org.zhedition.site.SiteLayout;
 import org.zhedition.content.Addresses;
 import org.zhedition.content.Article;
 import org.zhedition.content.Content;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 import org.zhedition.content.ContentLoader;
-import org.zhedition.content.InputFile;
+import org.zhedition.input.InputFile;
 import org.zhedition.content.Images;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
@@ -43,18 +43,18 @@ import org.zhedition.incremental.ArticleCache;
 import org.zhedition.incremental.BuildCache;
 import org.zhedition.incremental.SiteStamp;
 import org.zhedition.lint.Lint;
-import org.zhedition.content.TextFile;
+import org.zhedition.input.TextFile;
 import org.zhedition.input.Parallel;
 import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.offline.EpubBook;
 import org.zhedition.offline.OfflineCache;
-import org.zhedition.render.BodyRenderer.Block;
+import org.zhedition.body.BodyRenderer.Block;
 import org.zhedition.render.Pages;
 import org.zhedition.render.Templates;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
-import org.zhedition.script.ConvertedArticle;
+import org.zhedition.edition.ConvertedArticle;
 import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
@@ -413,7 +413,7 @@ public final class Build {
             t = report.time("annotate", t);
             EditionArticle done = new EditionArticle(text, edition.body().render(document),
                     edition.parallelBody().render(document), edition.body().book(document), Note.of(notes), Figure.credits(document),
-                    org.zhedition.render.BodyRenderer.headings(document));
+                    org.zhedition.body.BodyRenderer.headings(document));
             report.time("render", t);
             return done;
         } catch (StackOverflowError e) {

@@ -1,4 +1,6 @@
-package org.zhedition;
+package org.zhedition.build;
+
+import org.zhedition.TestProjects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhedition.content.ContentError;
+import org.zhedition.input.ContentError;
 
 /** The build report: every rule with its count, every repaired character; unused rules warn, bad rules stop. */
 class BuildReportTest {

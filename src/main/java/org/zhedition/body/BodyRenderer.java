@@ -1,4 +1,4 @@
-package org.zhedition.render;
+package org.zhedition.body;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;

@@ -1,4 +1,4 @@
-package org.zhedition;
+package org.zhedition.build;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
