@@ -35,6 +35,7 @@ class ArchitectureTest {
             "edition",      // an article in one edition: the article stages' product
             "render",       // the pages
             "offline",      // e-books, service worker
+            "search",       // the search index, from the articles' models
             "incremental",  // the build cache
             "lint",
             "importer",
