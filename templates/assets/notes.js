@@ -99,9 +99,12 @@
       var b = document.querySelector('button.term[popovertarget="' + open[j].id + '"]');
       if (!b || !isOpen(open[j])) { continue; }
       var r = wordOf(b).getBoundingClientRect();
-      /* A focused term is being scrolled into view (smoothly, from further down the page): its note stays. */
+      /* A term reached with the keyboard is being scrolled into view (smoothly, from further down
+         the page): its note stays until the focus leaves it. A tapped or clicked term is not
+         :focus-visible, so its note closes once the term has left the screen. */
       var away = r.bottom < 0 || r.top > window.innerHeight;
-      if (away && document.activeElement !== b) { open[j].hidePopover(); } else { place(b, open[j]); }
+      var keyboard = document.activeElement === b && b.matches(":focus-visible");
+      if (away && !keyboard) { open[j].hidePopover(); } else { place(b, open[j]); }
     }
   }
   window.addEventListener("scroll", replace, { passive: true });
