@@ -64,15 +64,8 @@ public final class ContentLoader {
     }
 
     public static Content load(Path root) {
-        if (!Files.isDirectory(root)) {
-            throw new ContentError(root, 0, "content folder not found",
-                    "run the build from the project folder, or create content/ with site.yaml and articles/");
-        }
-        SiteConfig site = site(root.resolve("site.yaml"), root);
-        Path rulesFile = root.resolve("conversion.txt");
-        // An optional file that is there in any form (even a link that leads nowhere) is read, so its problem is reported.
-        List<Rule> rules = Files.exists(rulesFile, LinkOption.NOFOLLOW_LINKS)
-                ? RuleParser.parseFile(TextFile.read(rulesFile, root), rulesFile) : List.of();
+        SiteConfig site = siteOf(root);
+        List<Rule> rules = rulesOf(root);
         Path glossaryFile = root.resolve("glossary.yaml");
         Glossary glossary = Files.exists(glossaryFile, LinkOption.NOFOLLOW_LINKS)
                 ? GlossaryParser.parse(TextFile.read(glossaryFile, root), glossaryFile) : Glossary.empty();
@@ -97,14 +90,8 @@ public final class ContentLoader {
      * the one article or none (no file of that name).
      */
     public static Content loadForConversion(Path root, String slug) {
-        if (!Files.isDirectory(root)) {
-            throw new ContentError(root, 0, "content folder not found",
-                    "run the build from the project folder, or create content/ with site.yaml and articles/");
-        }
-        SiteConfig site = site(root.resolve("site.yaml"), root);
-        Path rulesFile = root.resolve("conversion.txt");
-        List<Rule> rules = Files.exists(rulesFile, LinkOption.NOFOLLOW_LINKS)
-                ? RuleParser.parseFile(TextFile.read(rulesFile, root), rulesFile) : List.of();
+        SiteConfig site = siteOf(root);
+        List<Rule> rules = rulesOf(root);
         Phrases.of(rules, List.of());
         List<Article> articles = new ArrayList<>();
         if (slug != null && SLUG.matcher(slug).matches()) {
@@ -116,6 +103,23 @@ public final class ContentLoader {
             }
         }
         return new Content(root, site, articles, Glossary.empty(), rules, java.util.Collections.emptySortedMap());
+    }
+
+    /** The content folder's {@code site.yaml}; the folder must exist. */
+    private static SiteConfig siteOf(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new ContentError(root, 0, "content folder not found",
+                    "run the build from the project folder, or create content/ with site.yaml and articles/");
+        }
+        return site(root.resolve("site.yaml"), root);
+    }
+
+    /** The site's conversion rules; none without {@code conversion.txt}. */
+    private static List<Rule> rulesOf(Path root) {
+        Path rulesFile = root.resolve("conversion.txt");
+        // An optional file that is there in any form (even a link that leads nowhere) is read, so its problem is reported.
+        return Files.exists(rulesFile, LinkOption.NOFOLLOW_LINKS)
+                ? RuleParser.parseFile(TextFile.read(rulesFile, root), rulesFile) : List.of();
     }
 
     private static List<Article> articles(Path dir, Path root) {

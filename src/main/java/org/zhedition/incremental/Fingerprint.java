@@ -188,7 +188,8 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(d.digest());
     }
 
-    private static void update(MessageDigest d, String s) {
+    /** Adds {@code s} to the digest with its length first, so that no two lists of parts give the same bytes. */
+    static void update(MessageDigest d, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         d.update((byte) (b.length >>> 24));
         d.update((byte) (b.length >>> 16));

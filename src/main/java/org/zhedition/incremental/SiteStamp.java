@@ -17,7 +17,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.zhedition.input.Sha256;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -71,8 +71,8 @@ public final class SiteStamp {
      * file saved during the build makes the next build run again.
      */
     public static SiteStamp take(Path root) {
-        MessageDigest d = sha256();
-        update(d, FORMAT);
+        MessageDigest d = Sha256.digest();
+        Fingerprint.update(d, FORMAT);
         try {
             inputs(d, root, "content");
             inputs(d, root, "templates");
@@ -185,9 +185,9 @@ public final class SiteStamp {
     /** Every file under {@code root/name}: relative path, length and CRC-32C of its bytes. */
     private static void inputs(MessageDigest d, Path root, String name) throws IOException {
         Path dir = root.resolve(name);
-        update(d, name);
+        Fingerprint.update(d, name);
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            update(d, "absent");
+            Fingerprint.update(d, "absent");
             return;
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -210,7 +210,7 @@ public final class SiteStamp {
             byte[] bytes = Files.readAllBytes(f);
             crc.reset();
             crc.update(bytes);
-            update(d, dir.relativize(f).toString().replace('\\', '/') + "\t" + bytes.length + "\t" + crc.getValue());
+            Fingerprint.update(d, dir.relativize(f).toString().replace('\\', '/') + "\t" + bytes.length + "\t" + crc.getValue());
         }
     }
 
@@ -232,10 +232,10 @@ public final class SiteStamp {
         }
         for (Path f : files) {
             BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-            update(d, f.toAbsolutePath() + "\t" + a.size() + "\t" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            Fingerprint.update(d, f.toAbsolutePath() + "\t" + a.size() + "\t" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         }
         for (String property : List.of("java.vendor", "java.version", "java.vm.version", "os.arch", "java.class.path")) {
-            update(d, property + "=" + System.getProperty(property, ""));
+            Fingerprint.update(d, property + "=" + System.getProperty(property, ""));
         }
     }
 
@@ -287,20 +287,5 @@ public final class SiteStamp {
         return out;
     }
 
-    private static void update(MessageDigest d, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        d.update((byte) (b.length >>> 24));
-        d.update((byte) (b.length >>> 16));
-        d.update((byte) (b.length >>> 8));
-        d.update((byte) b.length);
-        d.update(b);
-    }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }
