@@ -3,7 +3,7 @@
    changed, past the browser's HTTP cache), and the store answers only when the network cannot.
    A new build fills a new store straight from the server and drops the stores of older builds. */
 "use strict";
-var VERSION = "b416bd3b47b5";
+var VERSION = "b425f5bf025e";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",

@@ -91,14 +91,20 @@
   for (var i = 0; i < buttons.length; i++) { setup(buttons[i]); }
 
   /* Keep an open note next to its term while the page scrolls or the window resizes; once the
-     term has left the screen, close its note rather than leave it floating over other text. */
+     term has left the screen, close its note rather than leave it floating over other text
+     (unless the term has the keyboard focus, which scrolls it back into view). */
   function replace() {
     var open = document.querySelectorAll(".note.placed");
     for (var j = 0; j < open.length; j++) {
       var b = document.querySelector('button.term[popovertarget="' + open[j].id + '"]');
       if (!b || !isOpen(open[j])) { continue; }
       var r = wordOf(b).getBoundingClientRect();
-      if (r.bottom < 0 || r.top > window.innerHeight) { open[j].hidePopover(); } else { place(b, open[j]); }
+      /* A term reached with the keyboard is being scrolled into view (smoothly, from further down
+         the page): its note stays until the focus leaves it. A tapped or clicked term is not
+         :focus-visible, so its note closes once the term has left the screen. */
+      var away = r.bottom < 0 || r.top > window.innerHeight;
+      var keyboard = document.activeElement === b && b.matches(":focus-visible");
+      if (away && !keyboard) { open[j].hidePopover(); } else { place(b, open[j]); }
     }
   }
   window.addEventListener("scroll", replace, { passive: true });

@@ -30,6 +30,22 @@
     }
     return null;
   }
+  /* ---- A link's target lands just below the sticky bar, however many lines the bar wraps to
+     (style.css's 4rem is the one-line bar) ---- */
+  var stickyBar = document.querySelector(".bar");
+  function fitScrollPadding() {
+    if (!stickyBar) { return false; }
+    var padding = Math.ceil(stickyBar.getBoundingClientRect().height) + 6;
+    var before = doc.style.scrollPaddingTop;
+    doc.style.scrollPaddingTop = padding > 64 ? padding + "px" : "";
+    return doc.style.scrollPaddingTop !== before;
+  }
+  if (fitScrollPadding() && window.location.hash) {
+    var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (target) { target.scrollIntoView(); }
+  }
+  window.addEventListener("resize", fitScrollPadding);
+
   var switches = document.querySelectorAll("a[data-switch]");
   for (var s = 0; s < switches.length; s++) {
     switches[s].addEventListener("click", function (event) {
