@@ -274,14 +274,6 @@ public final class BodyRenderer {
         return out;
     }
 
-    private static int count(Document document) {
-        int n = 0;
-        for (Node c = document.getFirstChild(); c != null; c = c.getNext()) {
-            n++;
-        }
-        return n;
-    }
-
     /** Puts {@code id} on the block's outer element. */
     private static String withId(String html, String id) {
         int close = html.indexOf('>');

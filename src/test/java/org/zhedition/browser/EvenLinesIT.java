@@ -104,13 +104,17 @@ class EvenLinesIT extends BrowserTest {
               return out;
             }""";
 
-    /** Article pages (those with a body or a parallel view) of the fixture's site and of site/. */
+    /**
+     * Article pages (those with a body or a parallel view) of the fixture's site. Not site/: it is
+     * built from the editor's content/, and a typographic measure of today's article must not
+     * fail the editor's build tomorrow (validity and accessibility of site/ are checked elsewhere).
+     */
     static Stream<Path> articlePages() {
         List<Path> fixture = BuiltSite.pages(BuiltSite.fixture()).stream().filter(EvenLinesIT::isArticle).toList();
         if (fixture.size() != 3) {
             throw new IllegalStateException("expected the fixture's two editions and parallel view, found " + fixture);
         }
-        return Stream.concat(fixture.stream(), BuiltSite.pages().stream().filter(EvenLinesIT::isArticle));
+        return fixture.stream();
     }
 
     private static boolean isArticle(Path page) {
