@@ -324,7 +324,7 @@ public final class Build {
                 pages.article(both, older, newer, site);
                 for (Script s : Script.values()) {
                     site.put(EpubBook.path(s, article.slug()),
-                            EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
+                            EpubBook.of(pages.templates(), editions.get(s), both.get(s), bookStyle, content.media()));
                 }
                 Map<String, FileSum> made = new TreeMap<>();
                 files.forEach(path -> made.put(path, site.sums().get(path)));

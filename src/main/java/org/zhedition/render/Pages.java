@@ -52,6 +52,11 @@ public final class Pages {
         this.editions = editions;
     }
 
+    /** The templates the pages are made with (the e-book's too). */
+    public Templates templates() {
+        return templates;
+    }
+
     /**
      * An article's pages, as soon as its article stages are done: its page in each edition and
      * its parallel view. Each page is encoded as soon as it is rendered.

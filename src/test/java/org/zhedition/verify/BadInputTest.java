@@ -219,6 +219,20 @@ class BadInputTest {
                             "<h1>{{ labels.glossary | nosuchfilter }}</h1>"));
                     return p.lineOf("templates/glossary.peb", "nosuchfilter");
                 }),
+                // The e-book's templates are read and reported as the pages' are.
+                c("undefined variable in an e-book template", "templates/epub/article.peb", "nosuch", p -> {
+                    p.edit("templates/epub/article.peb", s -> s.replaceFirst("<h1>\\{\\{ article.title }}</h1>",
+                            "<h1>{{ nosuch }}</h1>"));
+                    return p.lineOf("templates/epub/article.peb", "nosuch");
+                }),
+                c("e-book template syntax error", "templates/epub/package.peb", "template error", p -> {
+                    p.edit("templates/epub/package.peb", s -> s.replaceFirst("\\{\\{ article.title }}", "{{ article.title | }}"));
+                    return p.lineOf("templates/epub/package.peb", "article.title | }}");
+                }),
+                c("missing e-book template", "templates/epub/nav.peb", "missing", p -> {
+                    delete(p.root.resolve("templates/epub/nav.peb"));
+                    return 0;
+                }),
                 c("missing template", "templates/glossary.peb", "missing", p -> {
                     delete(p.root.resolve("templates/glossary.peb"));
                     return 0;
