@@ -1,5 +1,6 @@
 package org.zhedition.edition;
 
+import org.zhedition.site.SiteLayout;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +35,7 @@ public final class Tags {
     /** The edition whose form of a keyword is the tag's identity (see the class comment). */
     public static final Script IDENTITY = Script.HANS;
     /** Where an edition's tag pages are, from the edition's folder. */
-    public static final String FOLDER = "tags";
+    public static final String FOLDER = SiteLayout.TAGS;
     private static final Pattern PLAIN = Pattern.compile("[a-z0-9]+([ ._-]+[a-z0-9]+)*");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
 
@@ -65,12 +66,12 @@ public final class Tags {
 
     /** The tag page's path in the site, for an edition. */
     public static String path(Script edition, String slug) {
-        return edition.tag() + "/" + FOLDER + "/" + slug + ".html";
+        return SiteLayout.tagPage(edition.tag(), slug);
     }
 
     /** The tag index's path in the site, for an edition. */
     public static String indexPath(Script edition) {
-        return edition.tag() + "/" + FOLDER + "/index.html";
+        return SiteLayout.tagIndex(edition.tag());
     }
 
     private static byte[] sha256(String s) {

@@ -24,7 +24,7 @@ import org.zhedition.write.FileSum;
  */
 public final class OfflineCache {
     /** The worker's file name; it sits at the site root so that its scope is the whole site. */
-    public static final String FILE = "sw.js";
+    public static final String FILE = SiteLayout.SERVICE_WORKER;
 
     private OfflineCache() {
     }

@@ -118,8 +118,8 @@ public final class Pages {
         ArticleDate latest = articles.get(Script.HANT).stream().map(a -> a.text().article().modified())
                 .max(java.util.Comparator.comparing(ArticleDate::instant)).orElse(null);
         SortedMap<String, ArticleDate> pages = new TreeMap<>();
-        out.put("index.html", page("home.peb", home(articles)));
-        pages.put("index.html", latest);
+        out.put(SiteLayout.HOME, page("home.peb", home(articles)));
+        pages.put(SiteLayout.HOME, latest);
         for (Script s : Script.values()) {
             Archive.Tagged tagged = Archive.tags(articles, s);
             String index = Tags.indexPath(s);
@@ -132,14 +132,14 @@ public final class Pages {
                         .max(java.util.Comparator.comparing(ArticleDate::instant)).orElse(latest));
             }
         }
-        out.put("404.html", page("404.peb", notFound()));
+        out.put(SiteLayout.NOT_FOUND, page("404.peb", notFound()));
         for (Script s : Script.values()) {
-            String glossary = s.tag() + "/" + Edition.GLOSSARY_PAGE;
+            String glossary = SiteLayout.glossaryPage(s.tag());
             out.put(glossary, page("glossary.peb", glossary(s, articles.get(s))));
             pages.put(glossary, latest);
-            articles.get(s).forEach(a -> pages.put(s.tag() + "/" + a.slug() + ".html", a.text().article().modified()));
+            articles.get(s).forEach(a -> pages.put(editionPath(s, a.slug()), a.text().article().modified()));
         }
-        articles.get(Script.HANT).forEach(a -> pages.put("parallel/" + a.slug() + ".html", a.text().article().modified()));
+        articles.get(Script.HANT).forEach(a -> pages.put(parallelPath(a.slug()), a.text().article().modified()));
         String base = content.site().baseUrl();
         if (base.isEmpty()) {
             return 0;
@@ -147,7 +147,7 @@ public final class Pages {
         for (Script s : Script.values()) {
             out.put(AtomFeed.path(s), AtomFeed.of(base, editions.get(s), articles.get(s)));
         }
-        out.put("sitemap.xml", Sitemap.of(base, pages));
+        out.put(SiteLayout.SITEMAP, Sitemap.of(base, pages));
         return Script.values().length;
     }
 
@@ -201,7 +201,7 @@ public final class Pages {
     }
 
     private Map<String, Object> article(Script s, EditionArticle a, EditionArticle other) {
-        String path = s.tag() + "/" + a.slug() + ".html";
+        String path = editionPath(s, a.slug());
         Map<String, Object> c = common(s, "../", path, a.text().title(),
                 a.text().description().isEmpty() ? a.text().standfirst() : a.text().description());
         c.put("article", a.text());
@@ -215,21 +215,27 @@ public final class Pages {
         c.put("emendations", emendations);
         c.put("slug", a.slug());
         c.put("blocks", a.blocks());
-        c.put("otherHref", "../" + s.other().tag() + "/" + a.slug() + ".html");
+        c.put("otherHref", SiteLayout.link(path, editionPath(s.other(), a.slug())));
         c.put("otherTitle", other.text().title());
-        c.put("parallelHref", "../parallel/" + a.slug() + ".html");
-        c.put("epubHref", a.slug() + ".epub");
+        c.put("parallelHref", SiteLayout.link(path, parallelPath(a.slug())));
+        c.put("epubHref", SiteLayout.link(path, SiteLayout.book(s.tag(), a.slug())));
         c.put("photoCredits", a.photoCredits());
         c.put("published", a.text().article().date());
         c.put("updated", a.text().article().updated());
-        c.put("alternates", alternates("../", a.slug() + ".html"));
+        c.put("alternates", alternates("../", edition -> SiteLayout.articlePage(edition, a.slug())));
         return c;
     }
 
-    private List<Map<String, Object>> alternates(String root, String file) {
+    /**
+     * The page in every edition, for {@code <link rel="alternate" hreflang>}.
+     *
+     * @param root the page's way back to the site's root
+     * @param page the page's path in an edition, from the edition's folder name
+     */
+    private List<Map<String, Object>> alternates(String root, java.util.function.UnaryOperator<String> page) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Script s : Script.values()) {
-            out.add(Map.of("lang", s.tag(), "href", root + s.tag() + "/" + file));
+            out.add(Map.of("lang", s.tag(), "href", root + page.apply(s.tag())));
         }
         return out;
     }
@@ -240,7 +246,7 @@ public final class Pages {
      */
     private Map<String, Object> glossary(Script s, List<PublishedArticle> published) {
         Edition e = editions.get(s);
-        String path = s.tag() + "/" + Edition.GLOSSARY_PAGE;
+        String path = SiteLayout.glossaryPage(s.tag());
         Map<String, Object> c = common(s, "../", path, e.labels().getOrDefault("glossary", "") + " | " + e.siteTitle(),
                 e.labels().getOrDefault("glossary_description", ""));
         Map<String, List<Map<String, Object>>> uses = new LinkedHashMap<>();
@@ -248,7 +254,7 @@ public final class Pages {
             Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
             for (PublishedArticle.Mark m : a.marks()) {
                 links.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(Map.of(
-                        "href", a.slug() + ".html#t" + m.number(), "kind", m.blockKind(),
+                        "href", SiteLayout.link(path, editionPath(s, a.slug())) + "#t" + m.number(), "kind", m.blockKind(),
                         "number", m.blockId().substring(1), "text", m.text()));
             }
             links.forEach((id, list) -> uses.computeIfAbsent(id, k -> new ArrayList<>())
@@ -267,13 +273,13 @@ public final class Pages {
             categories.add(Map.of("name", cat.name(), "en", cat.en(), "entries", entries));
         }
         c.put("categories", categories);
-        c.put("otherHref", "../" + s.other().tag() + "/" + Edition.GLOSSARY_PAGE);
-        c.put("alternates", alternates("../", Edition.GLOSSARY_PAGE));
+        c.put("otherHref", SiteLayout.link(path, SiteLayout.glossaryPage(s.other().tag())));
+        c.put("alternates", alternates("../", SiteLayout::glossaryPage));
         return c;
     }
 
     private Map<String, Object> parallel(EditionArticle hant, EditionArticle hans) {
-        String path = "parallel/" + hant.slug() + ".html";
+        String path = parallelPath(hant.slug());
         Map<String, Object> c = common(Script.HANT, "../", path, hant.text().title(), hant.text().standfirst());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < hant.parallelBlocks().size(); i++) {
@@ -296,7 +302,7 @@ public final class Pages {
     private Map<String, Object> home(Map<Script, List<PublishedArticle>> articles) {
         // The page's lang is zh-Hant, and an attribute cannot mark half its value as zh-Hans, so
         // title and description are in Traditional only; the page itself shows both.
-        Map<String, Object> c = common(Script.HANT, "", "index.html", editions.get(Script.HANT).siteTitle(),
+        Map<String, Object> c = common(Script.HANT, "", SiteLayout.HOME, editions.get(Script.HANT).siteTitle(),
                 editions.get(Script.HANT).tagline());
         List<Map<String, Object>> list = new ArrayList<>();
         List<PublishedArticle> hant = articles.get(Script.HANT);
@@ -327,11 +333,11 @@ public final class Pages {
         Map<String, Object> c = common(s, "../../", path, e.labels().getOrDefault("tag_index", "") + " | " + e.siteTitle(), "");
         List<Map<String, Object>> list = new ArrayList<>();
         for (Archive.Tag t : tagged.byName()) {
-            list.add(Map.of("name", t.name(), "href", t.slug() + ".html", "count", t.articles().size()));
+            list.add(Map.of("name", t.name(), "href", SiteLayout.link(path, Tags.path(s, t.slug())), "count", t.articles().size()));
         }
         c.put("tags", list);
-        c.put("otherHref", "../../" + Tags.indexPath(s.other()));
-        c.put("alternates", alternates("../../", Tags.FOLDER + "/index.html"));
+        c.put("otherHref", SiteLayout.link(path, Tags.indexPath(s.other())));
+        c.put("alternates", alternates("../../", SiteLayout::tagIndex));
         return c;
     }
 
@@ -342,20 +348,20 @@ public final class Pages {
         Map<String, Object> c = common(s, "../../", path, tag.name() + " | " + e.siteTitle(), "");
         List<Map<String, Object>> list = new ArrayList<>();
         for (PublishedArticle a : tag.articles()) {
-            list.add(Map.of("slug", a.slug(), "href", "../" + a.slug() + ".html", "text", a.text(),
+            list.add(Map.of("slug", a.slug(), "href", SiteLayout.link(path, editionPath(s, a.slug())), "text", a.text(),
                     "date", a.text().article().date()));
         }
         c.put("tag", Map.of("name", tag.name(), "slug", tag.slug()));
         c.put("months", Archive.months(list, m -> ((ArticleDate) m.get("date"))));
-        c.put("otherHref", "../../" + Tags.path(s.other(), tag.slug()));
-        c.put("alternates", alternates("../../", Tags.FOLDER + "/" + tag.slug() + ".html"));
+        c.put("otherHref", SiteLayout.link(path, Tags.path(s.other(), tag.slug())));
+        c.put("alternates", alternates("../../", edition -> SiteLayout.tagPage(edition, tag.slug())));
         return c;
     }
 
     private Map<String, Object> notFound() {
         // Pages serves 404.html at whatever address was missing, so relative links would break
         // there; with a base URL the page links absolutely, without one it works at the root.
-        Map<String, Object> c = common(Script.HANT, content.site().baseUrl(), "404.html",
+        Map<String, Object> c = common(Script.HANT, content.site().baseUrl(), SiteLayout.NOT_FOUND,
                 editions.get(Script.HANT).labels().getOrDefault("not_found", "404"), "");
         c.put("hans", Map.of("labels", editions.get(Script.HANS).labels()));
         c.put("alternates", List.of());
