@@ -117,7 +117,7 @@ public final class EpubBook {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("lang", e.script().tag());
         c.put("title", a.text().title());
-        c.put("contents", a.book().contents());
+        c.put("contents", a.headings());
         return templates.render(NAVIGATION, c);
     }
 
