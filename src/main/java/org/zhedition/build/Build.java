@@ -286,7 +286,7 @@ public final class Build {
 
         /** Both editions of one article, each on its own core when one is free. */
         private Map<Script, EditionArticle> bothEditions(Article article, ConversionLog articleLog) {
-            Phrases phrases = Phrases.of(siteRules, article.rules());
+            Phrases phrases = editions.get(Script.HANT).content().phrases().with(article.rules());
             List<EditionArticle> list = Arrays.stream(Script.values()).parallel()
                     .map(s -> Build.article(article, editions.get(s), editions.get(s).converter(article, phrases, articleLog),
                             report))

@@ -47,7 +47,7 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
 
     /** The converter for texts that belong to no article: labels, glossary. Written in Traditional. */
     private static Converter siteConverter(Content content, Script script, ConversionLog log) {
-        return new Converter(Script.HANT, script, Phrases.of(content.rules(), List.of()),
+        return new Converter(Script.HANT, script, content.phrases(),
                 content.site().punctuation().get(script), log);
     }
 
@@ -58,7 +58,7 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
 
     /** The converter for one article into this edition: site rules plus the article's own. */
     public Converter converter(Article article) {
-        return converter(article, Phrases.of(content.rules(), article.rules()), log);
+        return converter(article, content.phrases().with(article.rules()), log);
     }
 
     /**
@@ -71,7 +71,7 @@ public record Edition(Script script, String siteTitle, String tagline, Map<Strin
             return siteConverter(content, script, log);
         }
         Punctuation p = article.punctuation().getOrDefault(script, content.site().punctuation().get(script));
-        return new Converter(article.script(), script, Phrases.of(content.rules(), article.rules()), p, log);
+        return new Converter(article.script(), script, content.phrases().with(article.rules()), p, log);
     }
 
     /**
