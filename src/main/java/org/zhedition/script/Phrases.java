@@ -71,6 +71,11 @@ public final class Phrases {
         return index.nextCandidate(text, from);
     }
 
+    /** As {@link #nextCandidate(CharSequence, int)}, over {@code text}'s characters. */
+    public int nextCandidate(char[] text, int from) {
+        return index.nextCandidate(text, from);
+    }
+
     /** The longest rule phrase starting at {@code pos}, or null. */
     public LongestMatch.Entry<Rule> longestAt(CharSequence text, int pos) {
         return index.at(text, pos);
