@@ -105,6 +105,12 @@ public final class Phrases {
         return site == null ? own : Math.min(own, site.nextCandidate(text, from));
     }
 
+    /** As {@link #nextCandidate(CharSequence, int)}, over {@code text}'s characters. */
+    public int nextCandidate(char[] text, int from) {
+        int own = index.nextCandidate(text, from);
+        return site == null ? own : Math.min(own, site.nextCandidate(text, from));
+    }
+
     /**
      * The longest rule phrase starting at {@code pos}, or null. Of an article's phrase and a
      * site phrase of the same length (the same phrase), the article's.
