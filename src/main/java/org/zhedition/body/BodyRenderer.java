@@ -34,6 +34,7 @@ import org.zhedition.content.Images;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.FigureBlock;
 import org.zhedition.markdown.Markdown;
 
 /**
@@ -214,7 +215,7 @@ public final class BodyRenderer {
             } else if (n instanceof com.vladsch.flexmark.ast.Heading) {
                 kind = "h";
                 id = "h" + ++headings;
-            } else if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
+            } else if (n instanceof FigureBlock) {
                 kind = "figure";
                 id = "f" + ++figures;
             } else {
@@ -295,6 +296,7 @@ public final class BodyRenderer {
             return Set.of(
                     new NodeRenderingHandler<>(Document.class, this::document),
                     new NodeRenderingHandler<>(TermNode.class, this::term),
+                    new NodeRenderingHandler<>(FigureBlock.class, this::figure),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced));
         }
 
@@ -336,11 +338,14 @@ public final class BodyRenderer {
         }
 
         private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-            if (!Markdown.isFigure(node)) {
-                context.delegateRender();
-                return;
+            if (Markdown.isFigure(node)) {
+                throw new IllegalStateException("a figure block not read by Markdown.figures: parse the body with Markdown.article");
             }
-            Figure f = Figure.parse(node.getContentChars().toString(), null, 1);
+            context.delegateRender();
+        }
+
+        private void figure(FigureBlock node, NodeRendererContext context, HtmlWriter html) {
+            Figure f = node.figure();
             html.raw("<figure class=\"photo\">");
             if (!f.image().isEmpty()) {
                 String src = book ? BookImages.address(f.image()) : f.image();

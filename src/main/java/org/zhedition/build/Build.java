@@ -406,6 +406,7 @@ public final class Build {
         t = report.time("convert", t);
         Document document = Markdown.parse(text.body(), article.file(), article.bodyLine());
         Addresses.check(document, article.file(), article.bodyLine());
+        Markdown.figures(document, article.file(), article.bodyLine());
         Images.sameAs(document, article, edition.script().tag());
         t = report.time("parse", t);
         try {

@@ -19,6 +19,7 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.Term;
 import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.FigureBlock;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.body.BodyRenderer.Block;
 
@@ -58,7 +59,7 @@ public record SearchDocument(String href, String title, boolean glossary, List<P
         var text = a.text();
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("", "title", join(text.title(), text.standfirst()), List.of()));
-        Document body = Markdown.parse(text.body(), text.article().file(), text.article().bodyLine());
+        Document body = Markdown.article(text.body(), text.article().file(), text.article().bodyLine());
         List<Block> blocks = a.blocks();
         int i = 0;
         for (Node n = body.getFirstChild(); n != null && i < blocks.size(); n = n.getNext(), i++) {
@@ -95,8 +96,8 @@ public record SearchDocument(String href, String title, boolean glossary, List<P
     /** The text a reader sees in a block: text, code, image descriptions, figure caption and credit. */
     static String plain(Node block) {
         if (block instanceof FencedCodeBlock f) {
-            if (Markdown.isFigure(f)) {
-                Figure fig = Figure.parse(f.getContentChars().toString(), null, 1);
+            if (f instanceof FigureBlock figure) {
+                Figure fig = figure.figure();
                 return String.join(" ", List.of(fig.caption(), fig.alt(), fig.credit()).stream()
                         .filter(x -> !x.isEmpty()).toList());
             }

@@ -12,7 +12,7 @@ class BodyRendererTest {
 
     @Test
     void blocksGetPositionalIdsSharedByBothEditions() {
-        List<BodyRenderer.Block> blocks = renderer.render(Markdown.parse(
+        List<BodyRenderer.Block> blocks = renderer.render(Markdown.article(
                 "```figure\ncaption: 說明\ncredit: 某\n```\n\n段一\n\n## 小標\n\n段二\n\n- 列表\n"));
         assertEquals(List.of("f1", "p1", "h1", "p2", "b1"), blocks.stream().map(BodyRenderer.Block::id).toList());
         assertEquals("<figure id=\"f1\" class=\"photo\"><figcaption>說明 <span class=\"credit\">攝：某</span></figcaption></figure>",
@@ -22,7 +22,7 @@ class BodyRendererTest {
 
     @Test
     void aFigureShowsItsImageBeforeTheCaptionWithItsDescriptionEscaped() {
-        String html = renderer.render(Markdown.parse(
+        String html = renderer.render(Markdown.article(
                 "```figure\ncaption: 說明\nimage: ../media/a.png\nalt: 一張\"圖\" <b>&\n```\n")).get(0).html();
         assertEquals("<figure id=\"f1\" class=\"photo\"><img src=\"../media/a.png\" alt=\"一張&quot;圖&quot; &lt;b&gt;&amp;\">"
                 + "<figcaption>說明</figcaption></figure>", html);
