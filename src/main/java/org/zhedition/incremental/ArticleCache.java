@@ -250,6 +250,7 @@ public final class ArticleCache {
             string(out, n.term());
             out.writeInt(n.block());
         }
+        strings(out, a.blockTexts());
     }
 
     private static EditionArticle edition(DataInputStream in, Article article, Script script, Edition edition)
@@ -294,7 +295,9 @@ public final class ArticleCache {
             }
             notes.add(new Note(term, number, block, chars));
         }
-        return new EditionArticle(text, blocks, parallel, new Book(bookBlocks, contents), notes, photoCredits, headings);
+        List<String> blockTexts = strings(in);
+        return new EditionArticle(text, blocks, parallel, new Book(bookBlocks, contents), notes, photoCredits, headings,
+                blockTexts);
     }
 
 

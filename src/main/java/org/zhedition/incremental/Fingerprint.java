@@ -31,7 +31,7 @@ import org.zhedition.input.InputFile;
  */
 public final class Fingerprint {
     /** Bumped when the cache format changes. */
-    static final String FORMAT = "zhedition-article-cache 6";
+    static final String FORMAT = "zhedition-article-cache 7";
 
     /** Each article's key by slug. */
     private final Map<String, String> articles;
