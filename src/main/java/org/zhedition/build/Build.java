@@ -493,8 +493,10 @@ public final class Build {
         try {
             List<TermNode> notes = edition.annotator().annotate(document);
             t = report.time("annotate", t);
-            EditionArticle done = new EditionArticle(text, edition.body().render(document),
-                    edition.parallelBody().render(document), edition.body().book(document), Note.of(notes), Figure.credits(document),
+            // The edition's body and the parallel view's, from one pass of the HTML writer.
+            List<List<Block>> bodies = edition.body().render(document, edition.parallelBody());
+            EditionArticle done = new EditionArticle(text, bodies.get(0), bodies.get(1),
+                    edition.body().book(document), Note.of(notes), Figure.credits(document),
                     org.zhedition.body.BodyRenderer.headings(document), blockTexts);
             report.time("render", t);
             return done;
