@@ -141,8 +141,9 @@ public final class Build {
         Path templates = root.resolve("templates");
         long[] built = new long[1];
         Report report = SiteWriter.write(root.resolve("site"), writer, out -> {
-            BuildCache cache = incremental ? BuildCache.open(root.resolve(".cache").resolve("articles"), content, templates)
-                    : BuildCache.none();
+            // Keyed by the sums the stamp took of every input: no input is read for the keys again.
+            BuildCache cache = incremental ? BuildCache.open(root.resolve(".cache").resolve("articles"), content, templates,
+                    stamp.inputSums()) : BuildCache.none();
             Report r = run(content, templates, cache, out);
             built[0] = System.nanoTime();
             return r;
