@@ -123,11 +123,11 @@ final class Archive {
     }
 
     /** A link to a neighbouring article from an article's page in one edition, or null. */
-    static Map<String, Object> neighbour(Map<Script, EditionArticle> article, Script edition) {
+    static Map<String, Object> neighbour(Map<Script, PublishedArticle> article, Script edition) {
         if (article == null) {
             return null;
         }
-        EditionArticle a = article.get(edition);
+        PublishedArticle a = article.get(edition);
         return Map.of("href", SiteLayout.fileName(SiteLayout.articlePage(edition.tag(), a.slug())), "title", a.text().title(), "date", a.text().article().date());
     }
 

@@ -67,13 +67,14 @@ public final class Pages {
 
     /**
      * As {@link #article(Map, Output)}, with links to the articles before and after it in date
-     * order (each in both editions, null at either end of the list).
+     * order (each in both editions, null at either end of the list): only their summaries, so
+     * that an article's rendered body need not wait in memory for its neighbours'.
      *
      * @param older the next older article (rel=prev), or null
      * @param newer the next newer article (rel=next), or null
      */
-    public void article(Map<Script, EditionArticle> both, Map<Script, EditionArticle> older,
-            Map<Script, EditionArticle> newer, Output out) {
+    public void article(Map<Script, EditionArticle> both, Map<Script, PublishedArticle> older,
+            Map<Script, PublishedArticle> newer, Output out) {
         EditionArticle hant = both.get(Script.HANT);
         for (Script s : Script.values()) {
             Map<String, Object> c = article(s, both.get(s), both.get(s.other()));

@@ -1,6 +1,7 @@
 package org.zhedition.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -30,11 +31,15 @@ public final class SiteSearch {
             Map<Script, List<SearchDocument>> articles) {
         Folding folding = Folding.of(OpenccData.shared());
         SearchIndex.Variants variants = SearchIndex.Variants.of(variantGroups(content, editions), folding);
-        SortedMap<String, byte[]> out = new TreeMap<>();
-        for (Script s : Script.values()) {
+        // Each edition's index on its own core.
+        List<byte[]> indexes = Arrays.stream(Script.values()).parallel().map(s -> {
             List<SearchDocument> docs = new ArrayList<>(articles.get(s));
             docs.add(SearchDocument.glossary(editions.get(s)));
-            out.put(SearchIndex.path(s), SearchIndex.of(s, docs, variants, folding));
+            return SearchIndex.of(s, docs, variants, folding);
+        }).toList();
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (Script s : Script.values()) {
+            out.put(SearchIndex.path(s), indexes.get(s.ordinal()));
         }
         return out;
     }
