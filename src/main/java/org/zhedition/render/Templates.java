@@ -175,7 +175,7 @@ public final class Templates {
         try {
             template(name).evaluate(out, context, Locale.ROOT);
         } catch (PebbleException e) {
-            throw error(e, context);
+            throw error(e, context, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (StackOverflowError e) {
@@ -199,7 +199,7 @@ public final class Templates {
             try {
                 return engine.getTemplate(n);
             } catch (PebbleException e) {
-                throw error(e, null);
+                throw error(e, null, null);
             } catch (StackOverflowError e) {
                 throw new ContentError(files.shown(n), 0, "the template nests too deeply to be read",
                         "nest fewer {% if %}, {% for %} or parentheses inside each other");
@@ -213,11 +213,13 @@ public final class Templates {
      *
      * @param context the variables the page was rendered with, or null while compiling
      */
-    private ContentError error(PebbleException e, Map<String, Object> context) {
+    private ContentError error(PebbleException e, Map<String, Object> context, String rendering) {
         Set<String> variables = context == null ? null : context.keySet();
         Path where = dir;
-        if (e.getFileName() != null) {
-            Path file = Path.of(e.getFileName());
+        // Some errors (the page-size limit) carry no file: they belong to the template being rendered.
+        String named = e.getFileName() != null ? e.getFileName() : rendering;
+        if (named != null) {
+            Path file = Path.of(named);
             where = file.isAbsolute() ? file : dir.resolve(file);
         }
         if (where.normalize().startsWith(dir)) {
@@ -251,9 +253,11 @@ public final class Templates {
             fix = (variables == null ? "" : "use one of the variables this page gets ("
                     + String.join(", ", new TreeSet<>(variables)) + "); ")
                     + "to test whether a value is there, write {% if x is not empty %}";
-        } else if (message.contains("max rendered size")) {
-            problem = "template error: the page grew beyond " + (MAX_PAGE >> 20) + " MB";
-            fix = "check the {% for %} loops and macros of this template: one of them repeats without end";
+        } else if (message.startsWith("Tried to write more than") || message.contains("max rendered size")) {
+            // Pebble's LimitedSizeWriter: "Tried to write more than N chars."
+            problem = "template error: the page grew beyond " + (MAX_PAGE >> 20) + " M characters";
+            fix = "check the {% for %} loops and macros of this template: one of them repeats without end, or prints "
+                    + "everything the site holds on one page (such as every place of use of every glossary term)";
         } else if (message.startsWith("Filter [")) {
             fix = "check the filter's name after '|' (Pebble's filters: abbreviate, capitalize, default, first, join, "
                     + "last, length, lower, raw, replace, reverse, slice, sort, split, title, trim, upper)";

@@ -219,6 +219,11 @@ class BadInputTest {
                             "<h1>{{ labels.glossary | nosuchfilter }}</h1>"));
                     return p.lineOf("templates/glossary.peb", "nosuchfilter");
                 }),
+                c("a template whose page grows without end", "templates/glossary.peb", "grew beyond", p -> {
+                    p.edit("templates/glossary.peb", s -> s.replaceFirst("<h1>\\{\\{ labels.glossary }}</h1>",
+                            "<h1>{% for i in range(1, 100000) %}" + "長".repeat(1000) + "{% endfor %}</h1>"));
+                    return 0; // Pebble's size limit knows no line, only the page being written
+                }),
                 // The e-book's templates are read and reported as the pages' are.
                 c("undefined variable in an e-book template", "templates/epub/article.peb", "nosuch", p -> {
                     p.edit("templates/epub/article.peb", s -> s.replaceFirst("<h1>\\{\\{ article.title }}</h1>",
