@@ -14,7 +14,7 @@ import org.zhedition.markdown.Verbatim;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
 import org.zhedition.script.InlineMarkup;
-import org.zhedition.script.Script;
+import org.zhedition.script.EditionSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +43,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ProjectRoot root;
 
-    @Option(names = "--to", required = true, paramLabel = "zh-Hans|zh-Hant", description = "the edition to convert to")
+    @Option(names = "--to", required = true, paramLabel = "EDITION",
+            description = "the edition to convert to: an id site.yaml lists (zh-Hans, zh-Hant, zh-TW …)")
     String to;
 
     @Option(names = "--article", paramLabel = "SLUG",
@@ -52,8 +53,6 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Script script = Script.fromTag(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown edition '" + to + "': write --to zh-Hans or --to zh-Hant"));
         String text;
         try {
             text = new String(app.in.readAllBytes(), StandardCharsets.UTF_8);
@@ -62,6 +61,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         // Only what conversion needs: the site's settings and rules, and the one article asked for.
         Content content = ContentLoader.loadForConversion(root.dir.resolve("content"), article);
+        EditionSpec script = content.site().editions().stream().filter(e -> e.id().equalsIgnoreCase(to)).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown edition '" + to + "': write --to "
+                        + String.join(" or --to ", content.site().editions().stream().map(EditionSpec::id).toList())));
         Path stdin = Path.of("<stdin>");
         List<Verbatim.Stretch> prose = Verbatim.prose(text, stdin, 1);
         InlineMarkup.rulesInProse(text, prose, stdin, 1);

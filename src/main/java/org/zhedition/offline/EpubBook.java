@@ -51,9 +51,9 @@ public final class EpubBook {
     private EpubBook() {
     }
 
-    /** Where the book of {@code slug} in {@code script} is, relative to site/. */
-    public static String path(Script script, String slug) {
-        return SiteLayout.book(script.tag(), slug);
+    /** Where the book of {@code slug} in an edition (its id) is, relative to site/. */
+    public static String path(String edition, String slug) {
+        return SiteLayout.book(edition, slug);
     }
 
     /**
@@ -90,19 +90,19 @@ public final class EpubBook {
             """;
 
     /** A name-based UUID: the same book always gets the same identifier, a different one never. */
-    static String identifier(Script script, String slug) {
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(("zhedition:" + script.tag() + ":" + slug).getBytes(StandardCharsets.UTF_8));
+    static String identifier(String edition, String slug) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("zhedition:" + edition + ":" + slug).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String packageDocument(Edition e, EditionArticle a, List<String> images) {
         ConvertedArticle t = a.text();
-        String lang = e.script().tag();
+        String lang = e.spec().lang();
         StringBuilder opf = new StringBuilder();
         opf.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"uid\" xml:lang=\"")
                 .append(lang).append("\">\n")
                 .append("  <metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
-                .append("    <dc:identifier id=\"uid\">").append(identifier(e.script(), a.slug())).append("</dc:identifier>\n")
+                .append("    <dc:identifier id=\"uid\">").append(identifier(e.id(), a.slug())).append("</dc:identifier>\n")
                 .append("    <dc:title>").append(esc(t.title())).append("</dc:title>\n")
                 .append("    <dc:language>").append(lang).append("</dc:language>\n")
                 .append("    <dc:publisher>").append(esc(e.siteTitle())).append("</dc:publisher>\n")
@@ -173,7 +173,7 @@ public final class EpubBook {
     }
 
     private static String head(Edition e, String title) {
-        String lang = e.script().tag();
+        String lang = e.spec().lang();
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"" + lang
                 + "\" xml:lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + esc(title)
@@ -236,8 +236,8 @@ public final class EpubBook {
             }
             x.append("</tr></thead>\n<tbody>\n");
             // Quotations between delimiters, as on the page, so that a lone mark and an empty text show: the
-            // source in its own marks, the Simplified edition's text in mainland marks.
-            String[] now = e.script() == Script.HANS ? new String[] {"“", "”"} : new String[] {"「", "」"};
+            // source in its own marks, an edition with mainland punctuation in mainland marks.
+            String[] now = e.spec().punctuation() == org.zhedition.script.Punctuation.MAINLAND ? new String[] {"“", "”"} : new String[] {"「", "」"};
             for (Emendation m : t.emendations()) {
                 String lang = t.article().script().tag();
                 x.append("<tr><td>").append(esc(m.at())).append("</td><td lang=\"").append(lang).append("\" xml:lang=\"")

@@ -18,14 +18,20 @@ import org.zhedition.text.LongestMatch;
 public final class Phrases {
     private final LongestMatch<Rule> index;
     private final List<Rule> rules;
+    private final List<Rule> site;
+    private final List<Rule> article;
+    /** The rules in force for each variant, indexed when first asked for. */
+    private final Map<Variant, Phrases> byVariant = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Phrases(LongestMatch<Rule> index, List<Rule> rules) {
+    private Phrases(LongestMatch<Rule> index, List<Rule> rules, List<Rule> site, List<Rule> article) {
         this.index = index;
         this.rules = rules;
+        this.site = site;
+        this.article = article;
     }
 
     public static Phrases none() {
-        return new Phrases(new LongestMatch<>(List.of()), List.of());
+        return new Phrases(new LongestMatch<>(List.of()), List.of(), List.of(), List.of());
     }
 
     /**
@@ -40,7 +46,30 @@ public final class Phrases {
         byPhrase.forEach((phrase, rule) -> entries.add(new LongestMatch.Entry<>(phrase, rule)));
         List<Rule> all = new ArrayList<>(site);
         all.addAll(article);
-        return new Phrases(new LongestMatch<>(entries), List.copyOf(all));
+        return new Phrases(new LongestMatch<>(entries), List.copyOf(all), List.copyOf(site), List.copyOf(article));
+    }
+
+    /**
+     * Only the rules that give {@code variant} a text ({@link Rule#textFor}), as MediaWiki keeps
+     * one conversion table per variant: a rule for another region neither applies here nor, by
+     * being longer, hides a shorter rule that does. Article rules still override site rules.
+     */
+    public Phrases forVariant(Variant variant) {
+        return byVariant.computeIfAbsent(variant, v -> {
+            Map<String, Rule> byPhrase = new LinkedHashMap<>();
+            List<Rule> all = new ArrayList<>();
+            for (List<Rule> scope : List.of(site, article)) {
+                for (Rule rule : scope) {
+                    if (rule.textFor(v) != null) {
+                        rule.from().forEach(phrase -> byPhrase.put(phrase, rule));
+                        all.add(rule);
+                    }
+                }
+            }
+            List<LongestMatch.Entry<Rule>> entries = new ArrayList<>();
+            byPhrase.forEach((phrase, rule) -> entries.add(new LongestMatch.Entry<>(phrase, rule)));
+            return new Phrases(new LongestMatch<>(entries), List.copyOf(all), List.of(), List.of());
+        });
     }
 
     private static void addScope(Map<String, Rule> byPhrase, List<Rule> rules) {

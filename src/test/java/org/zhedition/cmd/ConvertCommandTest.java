@@ -1,5 +1,7 @@
 package org.zhedition.cmd;
 
+import org.zhedition.script.EditionSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +51,7 @@ class ConvertCommandTest {
     private static String built(Path root, String slug, Script script) {
         Content content = ContentLoader.load(root.resolve("content"));
         Article a = content.articles().stream().filter(x -> x.slug().equals(slug)).findFirst().orElseThrow();
-        return ConvertedArticle.of(a, Edition.of(content, script, new ConversionLog()).converter(a)).body();
+        return ConvertedArticle.of(a, Edition.of(content, EditionSpec.of(script), new ConversionLog()).converter(a)).body();
     }
 
     @Test
