@@ -64,10 +64,13 @@ public final class ContentLoader {
             "editions");
     private static final Set<String> EDITION_KEYS = Set.of("id", "lang", "script", "region", "name", "long_name", "label",
             "punctuation");
-    /** What an edition's id (its folder) may be: a language tag's letters, digits and '-'. */
+    /**
+     * What an edition's id (its folder) may be: a language tag's letters, digits and '-', starting
+     * with a two- or three-letter language, so that no id is one of site/'s other folders (assets,
+     * media, parallel, search).
+     */
     private static final java.util.regex.Pattern EDITION_ID = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    /** Folders of site/ that are not editions. */
-    private static final Set<String> NOT_EDITIONS = Set.of("assets", "media", "parallel");
+
 
     private ContentLoader() {
     }
@@ -444,9 +447,6 @@ public final class ContentLoader {
             if (!EDITION_ID.matcher(id).matches()) {
                 throw idAt.error("edition id '" + id + "' is not a language tag usable as a folder name",
                         "write letters, digits and '-', e.g. zh-TW or zh-Hans-SG");
-            }
-            if (NOT_EDITIONS.contains(id.toLowerCase(java.util.Locale.ROOT))) {
-                throw idAt.error("edition id '" + id + "' is a folder the site already uses", "choose another id, e.g. zh-TW");
             }
             Yaml earlier = seen.put(id.toLowerCase(java.util.Locale.ROOT), idAt);
             if (earlier != null) {
