@@ -85,4 +85,29 @@ class ArchitectureTest {
                 .map(c -> c.getSimpleName()).sorted().toList();
         org.junit.jupiter.api.Assertions.assertEquals(List.of("Main"), root, "the root package is the jar's entry point only");
     }
+
+    /**
+     * Every path of site/ comes from {@code site.SiteLayout}: no other source file spells a page's
+     * file name ({@code "….html"}, {@code "….epub"}, {@code "feed.xml"}, {@code "sitemap.xml"},
+     * {@code "sw.js"}) in a string literal. Comments are not code and are skipped.
+     */
+    @Test
+    void onlyTheSiteLayoutSpellsPageFileNames() throws java.io.IOException {
+        java.nio.file.Path sources = java.nio.file.Path.of("src/main/java/org/zhedition");
+        java.nio.file.Path layout = sources.resolve("site/SiteLayout.java");
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("\"[^\"\\\\]*(\\.html|\\.epub|feed\\.xml|sitemap\\.xml|sw\\.js)\"");
+        List<String> found = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(sources)) {
+            for (java.nio.file.Path file : walk.filter(f -> f.toString().endsWith(".java") && !f.equals(layout)).sorted().toList()) {
+                List<String> lines = java.nio.file.Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    if (!line.startsWith("*") && !line.startsWith("//") && !line.startsWith("/*") && name.matcher(line).find()) {
+                        found.add(file + ":" + (i + 1) + ": " + line);
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), found, "take the path from site.SiteLayout");
+    }
 }

@@ -51,18 +51,12 @@ public final class BodyRenderer {
     /**
      * The body as the e-book shows it (EPUB 3 XHTML): each term a note reference, its note a
      * footnote after the block ({@code <aside epub:type="footnote">}, a pop-up on e-readers).
-     *
-     * @param contents the headings, for the book's table of contents
+     * Its table of contents is the article's {@link #headings}, as the page's is.
      */
-    public record Book(List<Block> blocks, List<ContentsEntry> contents) {
+    public record Book(List<Block> blocks) {
         public Book {
             blocks = List.copyOf(blocks);
-            contents = List.copyOf(contents);
         }
-    }
-
-    /** A heading of the body: its block id and its plain text. */
-    public record ContentsEntry(String id, String text) {
     }
 
     /** The words the notes and figures print around the content, in the edition's script. */
@@ -167,15 +161,7 @@ public final class BodyRenderer {
      */
     public Book book(Document document) {
         String html = bookRenderer.render(document).replace(" />", "/>");
-        List<Block> blocks = blocks(document, html, true);
-        List<ContentsEntry> contents = new ArrayList<>();
-        List<Node> top = Markdown.blocks(document);
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind().equals("h")) {
-                contents.add(new ContentsEntry(blocks.get(i).id(), plainText(top.get(i))));
-            }
-        }
-        return new Book(blocks, contents);
+        return new Book(blocks(document, html, true));
     }
 
     /**
@@ -253,7 +239,9 @@ public final class BodyRenderer {
     /**
      * One heading of the body: its block id ({@code h2}: the same in every edition, so the
      * script switch keeps the reader's place), its level (2 for {@code ##}) and its text as the
-     * edition prints it, without markup.
+     * edition prints it, without markup: read off the tree as the heading shows it (inline HTML
+     * as written, which the page shows escaped; no images; line breaks as newlines). What the
+     * page's table of contents and the e-book's list.
      */
     public record Heading(String id, int level, String text) {
     }
@@ -267,8 +255,7 @@ public final class BodyRenderer {
         int headings = 0;
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-                String text = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(h).strip();
-                out.add(new Heading("h" + ++headings, h.getLevel(), text));
+                out.add(new Heading("h" + ++headings, h.getLevel(), plainText(h).strip()));
             }
         }
         return out;

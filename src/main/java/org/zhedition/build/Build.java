@@ -290,8 +290,8 @@ public final class Build {
 
         /** Every edition of one article, each on its own core when one is free. */
         private Map<String, EditionArticle> everyEdition(Article article, ConversionLog articleLog) {
-            Phrases phrases = Phrases.of(siteRules, article.rules());
             List<Edition> all = List.copyOf(editions.values());
+            Phrases phrases = all.get(0).content().phrases().with(article.rules());
             List<EditionArticle> list = all.parallelStream()
                     .map(e -> Build.article(article, e, e.converter(article, phrases, articleLog), report))
                     .toList();
@@ -328,7 +328,7 @@ public final class Build {
                 pages.article(both, older, newer, site);
                 for (String s : editions.keySet()) {
                     site.put(EpubBook.path(s, article.slug()),
-                            EpubBook.of(editions.get(s), both.get(s), bookStyle, content.media()));
+                            EpubBook.of(pages.templates(), editions.get(s), both.get(s), bookStyle, content.media()));
                 }
                 Map<String, FileSum> made = new TreeMap<>();
                 files.forEach(path -> made.put(path, site.sums().get(path)));

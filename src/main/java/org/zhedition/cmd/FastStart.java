@@ -22,7 +22,8 @@ import java.util.Optional;
  * ({@code -XX:TieredStopAtLevel=1}), the serial collector, and an AppCDS archive of the tool's own
  * classes ({@code zhedition.jsa} beside the jar). Java 17 has no {@code -XX:+AutoCreateSharedArchive}
  * (Java 19), so the archive is made here: the first {@code build} after the jar changed runs with
- * {@code -XX:ArchiveClassesAtExit}, later runs map it.
+ * {@code -XX:ArchiveClassesAtExit}, later runs map it. {@code convert} makes and maps one of its
+ * own ({@code zhedition-convert.jsa}) the same way.
  *
  * <p>Only a {@code -jar} start is relaunched: with {@code -cp} the caller chose its own options.
  * Options given to the first JVM (before {@code -jar}) are passed on after ours, so they win;
@@ -64,11 +65,11 @@ public final class FastStart {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(OPTIONS);
-        Path archive = archive(jar.get());
+        Path archive = archive(jar.get(), args);
         Path dumping = null;
         if (usable(archive, jar.get())) {
             command.add("-XX:SharedArchiveFile=" + archive);
-        } else if (buildsTheSite(args) && Files.isWritable(archive.getParent())) {
+        } else if (archives(args) && Files.isWritable(archive.getParent())) {
             dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + dumping);
         }
@@ -104,17 +105,36 @@ public final class FastStart {
         System.exit(status);
     }
 
-    /** A build: the run whose classes the archive should hold (not its help, not a convert). */
-    private static boolean buildsTheSite(String[] args) {
+    /**
+     * A run whose classes make an archive: a {@code build} (not its help), or a {@code convert}
+     * that is read without picocli ({@link ConvertCommand#fast}), whose classes are few and
+     * different from a build's.
+     */
+    private static boolean archives(String[] args) {
         List<String> a = List.of(args);
         return !a.isEmpty() && a.get(0).equals("build")
-                && a.stream().noneMatch(x -> List.of("-h", "--help", "-V", "--version").contains(x));
+                && a.stream().noneMatch(x -> List.of("-h", "--help", "-V", "--version").contains(x))
+                || ConvertCommand.fast(args).isPresent();
     }
 
     /** The archive beside the jar: {@code zhedition.jsa} for {@code zhedition.jar}. */
     static Path archive(Path jar) {
         String name = jar.getFileName().toString();
         return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+    }
+
+    /**
+     * The archive for this command line: {@code convert} has its own
+     * ({@code zhedition-convert.jsa}), made by its first run after the jar changed, so that
+     * neither command's archive lacks the other's classes; every other command maps the build's.
+     */
+    static Path archive(Path jar, String[] args) {
+        Path build = archive(jar);
+        if (args.length == 0 || !args[0].equals(ConvertCommand.NAME)) {
+            return build;
+        }
+        String name = build.getFileName().toString();
+        return build.resolveSibling(name.substring(0, name.length() - ".jsa".length()) + "-" + ConvertCommand.NAME + ".jsa");
     }
 
     /** An archive made after the jar was (and by this Java): the JVM checks it again and ignores one that does not fit. */

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.zhedition.input.ContentError;
@@ -66,6 +67,40 @@ public final class Zhedition implements Callable<Integer> {
      * @param clock what {@code new} takes today's date from
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Help.Ansi ansi, Clock clock) {
+        Optional<ConvertCommand.Arguments> convert = ConvertCommand.fast(args);
+        if (convert.isPresent()) {
+            return convert(convert.get(), args, in, out, err, ansi, clock);
+        }
+        return commandLine(in, out, err, ansi, clock).execute(args);
+    }
+
+    /**
+     * {@code convert} with a plain command line, without building picocli's model of every
+     * command: the same work ({@link ConvertCommand#convert}) and the same messages as
+     * {@link #run} through picocli; the model is built only to report a mistake.
+     */
+    private static int convert(ConvertCommand.Arguments a, String[] args, InputStream in, PrintStream out,
+            PrintStream err, Help.Ansi ansi, Clock clock) {
+        try {
+            return ConvertCommand.convert(a.edition(), a.root(), a.article(), in, out, Usage::new);
+        } catch (ContentError | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return CONTENT_ERROR;
+        } catch (Usage e) {
+            CommandLine cl = commandLine(in, out, err, ansi, clock);
+            return usageError(new ParameterException(cl.getSubcommands().get(ConvertCommand.NAME), e.getMessage()), args);
+        }
+    }
+
+    /** A mistake on the command line found by {@link #convert}, reported as picocli reports one. */
+    private static final class Usage extends RuntimeException {
+        Usage(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err,
+            Help.Ansi ansi, Clock clock) {
         Zhedition app = new Zhedition(in, out, err, clock);
         CommandLine cl = new CommandLine(app);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -83,7 +118,7 @@ public final class Zhedition implements Callable<Integer> {
             }
             throw e;  // a fault of the generator itself: its stack trace helps whoever fixes it
         });
-        return cl.execute(args);
+        return cl;
     }
 
     /** As {@link #run}, with uncoloured help and the system clock: for tests and tools. */

@@ -1,5 +1,6 @@
 package org.zhedition.content;
 
+import org.zhedition.script.Phrases;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -14,11 +15,12 @@ import org.zhedition.script.Rule;
  * @param articles newest first ({@link ContentLoader#NEWEST_FIRST}: by date, then slug), so output never
  *                 depends on directory listing order
  * @param rules    the site-wide conversion rules
+ * @param phrases  the same, indexed (once per build): each article's converter adds its own on them
  * @param media    the image files the articles show: path relative to {@code content/} and to
  *                 {@code site/} ({@code media/x.jpg}) → the file, read when it is written
  */
 public record Content(Path root, SiteConfig site, List<Article> articles, Glossary glossary, List<Rule> rules,
-        SortedMap<String, Path> media) {
+        Phrases phrases, SortedMap<String, Path> media) {
     public Content {
         articles = List.copyOf(articles);
         rules = List.copyOf(rules);

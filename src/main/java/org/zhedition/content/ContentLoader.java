@@ -88,10 +88,10 @@ public final class ContentLoader {
         }
         List<Article> articles = articles(root.resolve("articles"), root, editionIds(site));
         // Two rules that disagree about one phrase are an error now, before anything is built.
-        Phrases.of(rules, List.of());
-        articles.forEach(a -> Phrases.of(rules, a.rules()));
+        Phrases phrases = Phrases.site(rules);
+        articles.forEach(a -> Phrases.check(a.rules()));
         List<String> images = articles.stream().flatMap(a -> a.images().stream()).toList();
-        return new Content(root, site, articles, glossary, rules, Images.files(root, images));
+        return new Content(root, site, articles, glossary, rules, phrases, Images.files(root, images));
     }
 
     /**
@@ -104,17 +104,17 @@ public final class ContentLoader {
     public static Content loadForConversion(Path root, String slug) {
         SiteConfig site = siteOf(root);
         List<Rule> rules = rulesOf(root);
-        Phrases.of(rules, List.of());
+        Phrases phrases = Phrases.site(rules);
         List<Article> articles = new ArrayList<>();
         if (slug != null && SLUG.matcher(slug).matches()) {
             Path file = root.resolve("articles").resolve(slug + ".md");
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 Article a = article(file, root, editionIds(site));
-                Phrases.of(rules, a.rules());
+                Phrases.check(a.rules());
                 articles.add(a);
             }
         }
-        return new Content(root, site, articles, Glossary.empty(), rules, java.util.Collections.emptySortedMap());
+        return new Content(root, site, articles, Glossary.empty(), rules, phrases, java.util.Collections.emptySortedMap());
     }
 
     /** The content folder's {@code site.yaml}; the folder must exist. */

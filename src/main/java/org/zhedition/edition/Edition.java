@@ -58,7 +58,7 @@ public record Edition(EditionSpec spec, String siteTitle, String tagline, Map<St
 
     /** The converter for texts that belong to no article: labels, glossary. Written in Traditional. */
     private static Converter siteConverter(Content content, EditionSpec edition, ConversionLog log) {
-        return new Converter(Script.HANT, edition, Phrases.of(content.rules(), List.of()), edition.punctuation(), log);
+        return new Converter(Script.HANT, edition, content.phrases(), edition.punctuation(), log);
     }
 
     /** The converter for texts that belong to no article (the site's words, an editor's test sentence). */
@@ -68,7 +68,7 @@ public record Edition(EditionSpec spec, String siteTitle, String tagline, Map<St
 
     /** The converter for one article into this edition: site rules plus the article's own. */
     public Converter converter(Article article) {
-        return converter(article, Phrases.of(content.rules(), article.rules()), log);
+        return converter(article, content.phrases().with(article.rules()), log);
     }
 
     /**
@@ -81,7 +81,7 @@ public record Edition(EditionSpec spec, String siteTitle, String tagline, Map<St
             return siteConverter(content, edition, log);
         }
         Punctuation p = article.punctuation().getOrDefault(edition.id(), edition.punctuation());
-        return new Converter(article.script(), edition, Phrases.of(content.rules(), article.rules()), p, log);
+        return new Converter(article.script(), edition, content.phrases().with(article.rules()), p, log);
     }
 
     /**

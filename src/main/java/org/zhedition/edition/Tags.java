@@ -1,5 +1,6 @@
 package org.zhedition.edition;
 
+import org.zhedition.site.SiteLayout;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +42,7 @@ public final class Tags {
         return editions.stream().filter(e -> e.script() == Script.HANS).findFirst().orElse(editions.get(0)).id();
     }
     /** Where an edition's tag pages are, from the edition's folder. */
-    public static final String FOLDER = "tags";
+    public static final String FOLDER = SiteLayout.TAGS;
     private static final Pattern PLAIN = Pattern.compile("[a-z0-9]+([ ._-]+[a-z0-9]+)*");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
 
@@ -72,12 +73,12 @@ public final class Tags {
 
     /** The tag page's path in the site, for an edition. */
     public static String path(String edition, String slug) {
-        return edition + "/" + FOLDER + "/" + slug + ".html";
+        return SiteLayout.tagPage(edition, slug);
     }
 
     /** The tag index's path in the site, for an edition. */
     public static String indexPath(String edition) {
-        return edition + "/" + FOLDER + "/index.html";
+        return SiteLayout.tagIndex(edition);
     }
 
     private static byte[] sha256(String s) {

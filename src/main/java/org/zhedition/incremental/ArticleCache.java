@@ -31,7 +31,6 @@ import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.Note;
 import org.zhedition.body.BodyRenderer.Block;
 import org.zhedition.body.BodyRenderer.Book;
-import org.zhedition.body.BodyRenderer.ContentsEntry;
 import org.zhedition.body.BodyRenderer.Heading;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.edition.ConvertedArticle;
@@ -250,10 +249,6 @@ public final class ArticleCache {
             string(out, h.text());
         }
         blocks(out, a.book().blocks());
-        out.writeInt(a.book().contents().size());
-        for (ContentsEntry h : a.book().contents()) {
-            strings(out, List.of(h.id(), h.text()));
-        }
         out.writeInt(a.notes().size());
         for (Note n : a.notes()) {
             out.writeInt(n.number());
@@ -287,11 +282,6 @@ public final class ArticleCache {
             headings.add(new Heading(string(in), in.readInt(), string(in)));
         }
         List<Block> bookBlocks = blocks(in);
-        List<ContentsEntry> contents = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            List<String> h = strings(in);
-            contents.add(new ContentsEntry(h.get(0), h.get(1)));
-        }
         Set<String> terms = new HashSet<>();
         edition.glossary().terms().forEach(t -> terms.add(t.id()));
         List<Note> notes = new ArrayList<>();
@@ -305,7 +295,7 @@ public final class ArticleCache {
             }
             notes.add(new Note(term, number, block, chars));
         }
-        return new EditionArticle(text, blocks, parallel, new Book(bookBlocks, contents), notes, photoCredits, headings);
+        return new EditionArticle(text, blocks, parallel, new Book(bookBlocks), notes, photoCredits, headings);
     }
 
 

@@ -52,23 +52,27 @@ final class VerbatimScan {
      */
     static Optional<List<int[]>> ranges(String markdown) {
         int n = markdown.length();
+        // On a copy: indexing an array costs the client compiler less than String.charAt, and
+        // these loops see every character of texts of megabytes.
+        char[] chars = markdown.toCharArray();
         for (int i = 0; i < n; i++) {
-            char c = markdown.charAt(i);
+            char c = chars[i];
             if (c == '<' || c == '&' || c == '\r' || c == '\t') {
                 return Optional.empty();
             }
             if (c == ']') {
                 int j = i + 1;
-                while (j < n && (markdown.charAt(j) == ' ' || markdown.charAt(j) == '\n')) {
+                while (j < n && (chars[j] == ' ' || chars[j] == '\n')) {
                     j++;
                 }
-                if (j < n && (markdown.charAt(j) == '(' || j == i + 1 && markdown.charAt(j) == ':')) {
+                if (j < n && (chars[j] == '(' || j == i + 1 && chars[j] == ':')) {
                     return Optional.empty();
                 }
             }
-        }
-        if (markdown.contains("~~~") || markdown.contains("    ")) {
-            return Optional.empty();
+            if ((c == '~' || c == ' ') && i + 3 <= n && chars[i + 1] == c && chars[i + 2] == c
+                    && (c == '~' || i + 4 <= n && chars[i + 3] == c)) {
+                return Optional.empty();  // ~~~, or four spaces
+            }
         }
         List<int[]> ranges = new ArrayList<>();
         boolean inFigure = false;
@@ -78,27 +82,26 @@ final class VerbatimScan {
         while (start < n) {
             int eol = markdown.indexOf('\n', start);
             int end = eol < 0 ? n : eol;
-            String line = markdown.substring(start, end);
             if (inFigure) {
-                if (line.equals(FENCE_CLOSE)) {
+                if (is(markdown, start, end, FENCE_CLOSE)) {
                     inFigure = false;
-                } else if (line.indexOf('`') >= 0) {
+                } else if (has(chars, start, end, '`')) {
                     return Optional.empty();
                 } else {
-                    imageAddress(ranges, line, start, eol < 0 ? end : end + 1);
+                    imageAddress(ranges, markdown.substring(start, end), start, eol < 0 ? end : end + 1);
                 }
-            } else if (line.equals(FIGURE_OPEN)) {
+            } else if (is(markdown, start, end, FIGURE_OPEN)) {
                 inFigure = true;
                 maxPrefix = 0;
                 marks = 0;
-            } else if (line.indexOf('`') >= 0) {
+            } else if (has(chars, start, end, '`')) {
                 return Optional.empty();
-            } else if (blank(line)) {
+            } else if (blank(chars, start, end)) {
                 maxPrefix = 0;
                 marks = 0;
             } else {
-                maxPrefix = Math.max(maxPrefix, blockPrefix(line));
-                marks += nestingMarks(line);
+                maxPrefix = Math.max(maxPrefix, blockPrefix(chars, start, end));
+                marks += nestingMarks(chars, start, end);
                 if (2 * maxPrefix + marks > NESTING_BUDGET) {
                     return Optional.empty();
                 }
@@ -131,10 +134,25 @@ final class VerbatimScan {
         }
     }
 
+    /** Whether the line from {@code start} to {@code end} is exactly {@code line}. */
+    private static boolean is(String text, int start, int end, String line) {
+        return end - start == line.length() && text.startsWith(line, start);
+    }
+
+    /** Whether {@code c} occurs between {@code start} and {@code end}. */
+    private static boolean has(char[] text, int start, int end, char c) {
+        for (int i = start; i < end; i++) {
+            if (text[i] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Blank as Markdown counts it: nothing but spaces (tabs never get here). */
-    private static boolean blank(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) != ' ') {
+    private static boolean blank(char[] text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text[i] != ' ') {
                 return false;
             }
         }
@@ -146,19 +164,19 @@ final class VerbatimScan {
      * quote or list ({@code >}, bullets, numbers with {@code .} or {@code )}, spaces): each
      * container the line is in takes at least one of them.
      */
-    private static int blockPrefix(String line) {
-        int i = 0;
-        while (i < line.length() && " >*+-0123456789.)".indexOf(line.charAt(i)) >= 0) {
+    private static int blockPrefix(char[] text, int start, int end) {
+        int i = start;
+        while (i < end && " >*+-0123456789.)".indexOf(text[i]) >= 0) {
             i++;
         }
-        return i;
+        return i - start;
     }
 
     /** Characters that can open a level of inline nesting: emphasis marks and brackets. */
-    private static int nestingMarks(String line) {
+    private static int nestingMarks(char[] text, int start, int end) {
         int count = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text[i];
             if (c == '*' || c == '_' || c == '[') {
                 count++;
             }

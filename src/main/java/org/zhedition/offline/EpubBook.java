@@ -1,6 +1,5 @@
 package org.zhedition.offline;
 
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -18,17 +19,13 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.zhedition.site.SiteLayout;
-import org.zhedition.content.Article.Emendation;
-import org.zhedition.content.ArticleDate;
 import org.zhedition.input.ContentError;
 import org.zhedition.content.Images;
 import org.zhedition.input.TextFile;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
-import org.zhedition.body.BodyRenderer.Block;
-import org.zhedition.body.BodyRenderer.ContentsEntry;
+import org.zhedition.render.Templates;
 import org.zhedition.edition.ConvertedArticle;
-import org.zhedition.script.Script;
 
 /**
  * One article in one edition as an EPUB 3 book ({@code site/<edition>/<slug>.epub}): the
@@ -47,11 +44,15 @@ public final class EpubBook {
     static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     /** The book's stylesheet, beside the templates. */
     public static final String STYLESHEET = "epub.css";
+    /** The templates of the book's package document, table of contents and chapter, in {@code templates/}. */
+    public static final String PACKAGE = "epub/package.peb";
+    public static final String NAVIGATION = "epub/nav.peb";
+    public static final String CHAPTER = "epub/article.peb";
 
     private EpubBook() {
     }
 
-    /** Where the book of {@code slug} in an edition (its id) is, relative to site/. */
+    /** Where the book of {@code slug} in {@code script} is, relative to site/. */
     public static String path(String edition, String slug) {
         return SiteLayout.book(edition, slug);
     }
@@ -59,10 +60,11 @@ public final class EpubBook {
     /**
      * The book of one article in one edition.
      *
+     * @param templates the site's templates: the book's XML is made from {@code templates/epub/}
      * @param css   the book's stylesheet ({@link #stylesheet})
      * @param media the site's images ({@code media/x.jpg} → file); the book carries those its article shows
      */
-    public static byte[] of(Edition edition, EditionArticle article, byte[] css, SortedMap<String, Path> media) {
+    public static byte[] of(Templates templates, Edition edition, EditionArticle article, byte[] css, SortedMap<String, Path> media) {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         List<String> images = article.text().article().images();  // the same in both editions: addresses are not converted
         for (String image : images) {
@@ -73,9 +75,9 @@ public final class EpubBook {
             entries.put("EPUB/" + image, Images.read(image, file));
         }
         entries.put("META-INF/container.xml", utf8(CONTAINER));
-        entries.put("EPUB/package.opf", utf8(packageDocument(edition, article, images)));
-        entries.put("EPUB/nav.xhtml", utf8(navigation(edition, article)));
-        entries.put("EPUB/article.xhtml", utf8(content(edition, article)));
+        entries.put("EPUB/package.opf", utf8(packageDocument(templates, edition, article, images)));
+        entries.put("EPUB/nav.xhtml", utf8(navigation(templates, edition, article)));
+        entries.put("EPUB/article.xhtml", utf8(content(templates, edition, article)));
         entries.put("EPUB/style.css", css);
         return zip(entries);
     }
@@ -94,168 +96,45 @@ public final class EpubBook {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("zhedition:" + edition + ":" + slug).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String packageDocument(Edition e, EditionArticle a, List<String> images) {
+    /** The book's package document ({@code templates/epub/package.peb}). */
+    private static String packageDocument(Templates templates, Edition e, EditionArticle a, List<String> images) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("lang", e.spec().lang());
+        c.put("identifier", identifier(e.id(), a.slug()));
+        c.put("publisher", e.siteTitle());
+        c.put("article", a.text());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String image : images) {
+            items.add(Map.of("href", image, "mediaType", Images.mediaType(image)));
+        }
+        c.put("images", items);
+        return templates.render(PACKAGE, c);
+    }
+
+    /** The book's table of contents ({@code templates/epub/nav.peb}). */
+    private static String navigation(Templates templates, Edition e, EditionArticle a) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("lang", e.spec().lang());
+        c.put("title", a.text().title());
+        c.put("contents", a.headings());
+        return templates.render(NAVIGATION, c);
+    }
+
+    /** The book's one chapter ({@code templates/epub/article.peb}). */
+    private static String content(Templates templates, Edition e, EditionArticle a) {
         ConvertedArticle t = a.text();
-        String lang = e.spec().lang();
-        StringBuilder opf = new StringBuilder();
-        opf.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"uid\" xml:lang=\"")
-                .append(lang).append("\">\n")
-                .append("  <metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
-                .append("    <dc:identifier id=\"uid\">").append(identifier(e.id(), a.slug())).append("</dc:identifier>\n")
-                .append("    <dc:title>").append(esc(t.title())).append("</dc:title>\n")
-                .append("    <dc:language>").append(lang).append("</dc:language>\n")
-                .append("    <dc:publisher>").append(esc(e.siteTitle())).append("</dc:publisher>\n")
-                .append("    <dc:date>").append(t.article().date().iso()).append("</dc:date>\n");
-        if (!t.source().isEmpty()) {
-            opf.append("    <dc:source>").append(esc(source(t))).append("</dc:source>\n");
-        }
-        if (!t.source().author().isEmpty()) {
-            opf.append("    <dc:creator>").append(esc(t.source().author())).append("</dc:creator>\n");
-        }
-        if (!t.description().isEmpty()) {
-            opf.append("    <dc:description>").append(esc(t.description())).append("</dc:description>\n");
-        }
-        for (String k : t.keywords()) {
-            opf.append("    <dc:subject>").append(esc(k)).append("</dc:subject>\n");
-        }
-        opf.append("    <meta property=\"dcterms:modified\">").append(t.article().modified().utc()).append("</meta>\n")
-                .append("  </metadata>\n")
-                .append("  <manifest>\n")
-                .append("    <item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
-                .append("    <item id=\"article\" href=\"article.xhtml\" media-type=\"application/xhtml+xml\"/>\n")
-                .append("    <item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>\n");
-        for (int i = 0; i < images.size(); i++) {
-            opf.append("    <item id=\"image").append(i + 1).append("\" href=\"").append(images.get(i))
-                    .append("\" media-type=\"").append(Images.mediaType(images.get(i))).append("\"/>\n");
-        }
-        opf.append("  </manifest>\n")
-                .append("  <spine>\n    <itemref idref=\"article\"/>\n  </spine>\n")
-                .append("</package>\n");
-        return opf.toString();
-    }
-
-    private static String source(ConvertedArticle t) {
-        String s = t.source().publication();
-        if (!t.source().author().isEmpty()) {
-            s += " · " + t.source().author();
-        }
-        if (!t.source().column().isEmpty()) {
-            s += " · " + t.source().column();
-        }
-        if (!t.source().headline().isEmpty()) {
-            s += " · " + t.source().headline();
-        }
-        if (!t.source().url().isEmpty()) {
-            s += " · " + t.source().url();
-        }
-        return s;
-    }
-
-    /** The source line of the credits, the original headline (a quotation of the source) marked with its script. */
-    private static String sourceXhtml(ConvertedArticle t) {
-        String lang = t.article().script().tag();
-        StringBuilder s = new StringBuilder(esc(t.source().publication()));
-        if (!t.source().author().isEmpty()) {
-            s.append(" · ").append(esc(t.source().author()));
-        }
-        if (!t.source().column().isEmpty()) {
-            s.append(" · ").append(esc(t.source().column()));
-        }
-        if (!t.source().headline().isEmpty()) {
-            s.append(" · <span lang=\"").append(lang).append("\" xml:lang=\"").append(lang).append("\">")
-                    .append(esc(t.source().headline())).append("</span>");
-        }
-        if (!t.source().url().isEmpty()) {
-            s.append(" · ").append(esc(t.source().url()));
-        }
-        return s.toString();
-    }
-
-    private static String head(Edition e, String title) {
-        String lang = e.spec().lang();
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"" + lang
-                + "\" xml:lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + esc(title)
-                + "</title>\n<link rel=\"stylesheet\" href=\"style.css\"/>\n</head>\n";
-    }
-
-    private static String navigation(Edition e, EditionArticle a) {
-        StringBuilder nav = new StringBuilder(head(e, a.text().title()));
-        nav.append("<body>\n<nav epub:type=\"toc\" id=\"toc\">\n<h1>").append(esc(a.text().title())).append("</h1>\n<ol>\n")
-                .append("<li><a href=\"article.xhtml\">").append(esc(a.text().title())).append("</a>");
-        List<ContentsEntry> headings = a.book().contents();
-        if (!headings.isEmpty()) {
-            nav.append("\n<ol>\n");
-            for (ContentsEntry h : headings) {
-                nav.append("<li><a href=\"article.xhtml#").append(h.id()).append("\">").append(esc(h.text()))
-                        .append("</a></li>\n");
-            }
-            nav.append("</ol>\n");
-        }
-        nav.append("</li>\n</ol>\n</nav>\n</body>\n</html>\n");
-        return nav.toString();
-    }
-
-    private static String content(Edition e, EditionArticle a) {
-        ConvertedArticle t = a.text();
-        Map<String, String> labels = e.labels();
-        StringBuilder x = new StringBuilder(head(e, t.title()));
-        x.append("<body>\n<section epub:type=\"chapter\" class=\"article\">\n<header>\n");
-        if (!t.source().isEmpty()) {
-            x.append("<p class=\"kicker\">").append(esc(t.source().publication()));
-            if (!t.source().column().isEmpty()) {
-                x.append(" · ").append(esc(t.source().column()));
-            }
-            x.append("</p>\n");
-        }
-        x.append("<h1>").append(esc(t.title())).append("</h1>\n<p class=\"standfirst\">").append(esc(t.standfirst()))
-                .append("</p>\n<p class=\"dateline\">").append(time(t.article().date()));
-        if (t.article().updated() != null) {
-            x.append("（").append(time(t.article().updated())).append(esc(labels.getOrDefault("updated", ""))).append("）");
-        }
-        x.append("</p>\n</header>\n");
-        for (Block b : a.book().blocks()) {
-            x.append(b.html()).append('\n');
-        }
-        if (!t.source().isEmpty() || !t.credits().isEmpty()) {
-            x.append("<section class=\"credits\">\n<h2>").append(esc(labels.getOrDefault("credits", ""))).append("</h2>\n");
-            if (!t.source().isEmpty()) {
-                x.append("<p>").append(esc(labels.getOrDefault("source", ""))).append("：").append(sourceXhtml(t)).append("</p>\n");
-            }
-            if (!t.credits().isEmpty()) {
-                x.append("<p>").append(esc(t.credits())).append("</p>\n");
-            }
-            x.append("</section>\n");
-        }
-        if (!t.emendations().isEmpty()) {
-            x.append("<section class=\"emendations\">\n<h2>").append(esc(labels.getOrDefault("editors_notes", "")))
-                    .append("</h2>\n<p>").append(esc(labels.getOrDefault("editors_notes_intro", ""))).append("</p>\n<table>\n<thead><tr>");
-            for (String k : List.of("emendation_at", "emendation_was", "emendation_now", "emendation_note")) {
-                x.append("<th scope=\"col\">").append(esc(labels.getOrDefault(k, ""))).append("</th>");
-            }
-            x.append("</tr></thead>\n<tbody>\n");
-            // Quotations between delimiters, as on the page, so that a lone mark and an empty text show: the
-            // source in its own marks, an edition with mainland punctuation in mainland marks.
-            String[] now = e.spec().punctuation() == org.zhedition.script.Punctuation.MAINLAND ? new String[] {"“", "”"} : new String[] {"「", "」"};
-            for (Emendation m : t.emendations()) {
-                String lang = t.article().script().tag();
-                x.append("<tr><td>").append(esc(m.at())).append("</td><td lang=\"").append(lang).append("\" xml:lang=\"")
-                        .append(lang).append("\">「").append(esc(m.was())).append("」</td><td>")
-                        .append(now[0]).append(esc(m.now())).append(now[1]).append("</td><td>").append(esc(m.note())).append("</td></tr>\n");
-            }
-            x.append("</tbody>\n</table>\n</section>\n");
-        }
-        x.append("</section>\n</body>\n</html>\n");
-        return x.toString();
-    }
-
-    private static String time(ArticleDate d) {
-        return "<time datetime=\"" + d.iso() + "\">" + d.chinese() + "</time>";
-    }
-
-    static String esc(String s) {
-        return Escaping.escapeHtml(s, false);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("lang", e.spec().lang());
+        c.put("title", t.title());
+        c.put("labels", e.labels());
+        c.put("article", t);
+        c.put("sourceLang", t.article().script().tag());
+        c.put("mainlandQuotes", e.spec().punctuation() == org.zhedition.script.Punctuation.MAINLAND);
+        c.put("published", t.article().date());
+        c.put("updated", t.article().updated());
+        c.put("blocks", a.book().blocks());
+        c.put("emendations", t.emendations());
+        return templates.render(CHAPTER, c);
     }
 
     private static byte[] utf8(String s) {

@@ -24,7 +24,7 @@ import org.zhedition.write.FileSum;
  */
 public final class OfflineCache {
     /** The worker's file name; it sits at the site root so that its scope is the whole site. */
-    public static final String FILE = "sw.js";
+    public static final String FILE = SiteLayout.SERVICE_WORKER;
 
     private OfflineCache() {
     }
@@ -32,12 +32,7 @@ public final class OfflineCache {
     /** Renders {@code sw.js} for {@code site} (every other file: path relative to site/ → its sum). */
     public static byte[] serviceWorker(Templates templates, SortedMap<String, FileSum> site) {
         List<String> cached = cachedFiles(site);
-        StringBuilder json = new StringBuilder("[\"./\"");
-        for (String path : cached) {
-            json.append(",\n  ").append(jsonString(path));
-        }
-        json.append("]");
-        return templates.render("sw.peb", Map.of("version", version(site, cached), "files", json.toString()))
+        return templates.render("sw.peb", Map.of("version", version(site, cached), "files", cached))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -72,26 +67,5 @@ public final class OfflineCache {
             sha.update(sums.clear().putLong(sum.length()).putLong(sum.crc()).array());
         }
         return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-    }
-
-    /** A JSON string literal; also safe inside a script (no {@code </}). */
-    static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '<' -> b.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.zhedition.render;
 
+import org.zhedition.site.SiteLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -102,7 +103,8 @@ final class Archive {
             out.putIfAbsent(Tags.slug(keys.get(k)), names.get(k).strip());
         }
         List<Map<String, Object>> list = new ArrayList<>();
-        out.forEach((slug, name) -> list.add(Map.of("name", name, "href", Tags.FOLDER + "/" + slug + ".html")));
+        String page = SiteLayout.articlePage(edition, both.get(edition).slug());
+        out.forEach((slug, name) -> list.add(Map.of("name", name, "href", SiteLayout.link(page, Tags.path(edition, slug)))));
         return list;
     }
 
@@ -125,7 +127,7 @@ final class Archive {
             return null;
         }
         EditionArticle a = article.get(edition);
-        return Map.of("href", a.slug() + ".html", "title", a.text().title(), "date", a.text().article().date());
+        return Map.of("href", SiteLayout.fileName(SiteLayout.articlePage(edition, a.slug())), "title", a.text().title(), "date", a.text().article().date());
     }
 
     /**

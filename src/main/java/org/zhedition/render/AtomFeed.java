@@ -1,5 +1,6 @@
 package org.zhedition.render;
 
+import org.zhedition.site.SiteLayout;
 import java.util.Comparator;
 import java.util.List;
 import org.zhedition.content.Article;
@@ -16,7 +17,7 @@ import org.zhedition.edition.ConvertedArticle;
  */
 public final class AtomFeed {
     /** The feed's file name in each edition's folder. */
-    public static final String FILE = "feed.xml";
+    public static final String FILE = SiteLayout.FEED;
     static final String NAMESPACE = "http://www.w3.org/2005/Atom";
     /** The media type pages announce the feed with. */
     public static final String TYPE = "application/atom+xml";
@@ -26,7 +27,7 @@ public final class AtomFeed {
 
     /** Where the feed of an edition (its id) is, relative to the site. */
     public static String path(String edition) {
-        return edition + "/" + FILE;
+        return SiteLayout.feed(edition);
     }
 
     /** The feed's title: the site's name and the edition's, e.g. 雙語註釋版（繁體中文）. */
@@ -48,13 +49,13 @@ public final class AtomFeed {
                 .element("subtitle", edition.tagline())
                 .element("updated", latest(articles).dateTime())
                 .empty("link", "rel", "self", "type", TYPE, "href", self)
-                .empty("link", "rel", "alternate", "type", "text/html", "href", baseUrl + "index.html")
+                .empty("link", "rel", "alternate", "type", "text/html", "href", baseUrl + SiteLayout.HOME)
                 .open("author").element("name", edition.siteTitle()).close()
                 .element("generator", "zhedition");
         for (PublishedArticle a : articles) {
             ConvertedArticle t = a.text();
             Article article = t.article();
-            String page = baseUrl + edition.id() + "/" + a.slug() + ".html";
+            String page = baseUrl + SiteLayout.articlePage(edition.id(), a.slug());
             xml.open("entry")
                     .element("id", page)
                     .element("title", t.title())

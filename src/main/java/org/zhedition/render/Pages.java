@@ -58,6 +58,11 @@ public final class Pages {
         this.tagIdentity = Tags.identity(content.site().editions());
     }
 
+    /** The templates the pages are made with (the e-book's too). */
+    public Templates templates() {
+        return templates;
+    }
+
     /**
      * An article's pages, as soon as its article stages are done: its page in each edition and
      * its parallel views. Each page is encoded as soon as it is rendered.
@@ -120,8 +125,8 @@ public final class Pages {
         ArticleDate latest = articles.get(ids.get(0)).stream().map(a -> a.text().article().modified())
                 .max(java.util.Comparator.comparing(ArticleDate::instant)).orElse(null);
         SortedMap<String, ArticleDate> pages = new TreeMap<>();
-        out.put("index.html", page("home.peb", home(articles)));
-        pages.put("index.html", latest);
+        out.put(SiteLayout.HOME, page("home.peb", home(articles)));
+        pages.put(SiteLayout.HOME, latest);
         for (String id : ids) {
             Archive.Tagged tagged = Archive.tags(articles, id, tagIdentity);
             String index = Tags.indexPath(id);
@@ -134,12 +139,12 @@ public final class Pages {
                         .max(java.util.Comparator.comparing(ArticleDate::instant)).orElse(latest));
             }
         }
-        out.put("404.html", page("404.peb", notFound()));
+        out.put(SiteLayout.NOT_FOUND, page("404.peb", notFound()));
         for (String id : ids) {
-            String glossary = id + "/" + Edition.GLOSSARY_PAGE;
+            String glossary = SiteLayout.glossaryPage(id);
             out.put(glossary, page("glossary.peb", glossary(id, articles.get(id))));
             pages.put(glossary, latest);
-            articles.get(id).forEach(a -> pages.put(id + "/" + a.slug() + ".html", a.text().article().modified()));
+            articles.get(id).forEach(a -> pages.put(editionPath(id, a.slug()), a.text().article().modified()));
         }
         articles.get(ids.get(0)).forEach(a -> {
             for (List<String> pair : SiteLayout.pairs(ids)) {
@@ -153,7 +158,7 @@ public final class Pages {
         for (String id : ids) {
             out.put(AtomFeed.path(id), AtomFeed.of(base, editions.get(id), articles.get(id)));
         }
-        out.put("sitemap.xml", Sitemap.of(base, pages));
+        out.put(SiteLayout.SITEMAP, Sitemap.of(base, pages));
         return ids.size();
     }
 
@@ -193,16 +198,17 @@ public final class Pages {
      * The edition switch of a page: every other edition, with the address of the same page there
      * and the title it has there.
      *
-     * @param file  the page's path from an edition's folder ({@code deepseek-shock.html})
-     * @param up    the page's way up to the site's root ({@code ../})
+     * @param path  the page's path in the site
+     * @param page  the same page's path in an edition, from the edition's id
      * @param title the page's title in an edition, by id; null for none
      */
-    private List<Map<String, Object>> switches(String id, String up, String file, java.util.function.Function<String, String> title) {
+    private List<Map<String, Object>> switches(String id, String path, java.util.function.UnaryOperator<String> page,
+            java.util.function.Function<String, String> title) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String o : ids) {
             if (!o.equals(id)) {
                 Map<String, Object> m = new LinkedHashMap<>(editionInfo(o));
-                m.put("href", up + o + "/" + file);
+                m.put("href", SiteLayout.link(path, page.apply(o)));
                 m.put("title", title == null ? "" : title.apply(o));
                 out.add(m);
             }
@@ -237,15 +243,15 @@ public final class Pages {
     }
 
     /** The pair of editions an edition's page offers as its parallel view: the first edition beside it (the first two for the first). */
-    private String parallelHref(String id, String slug, String up) {
+    private String parallelHref(String id, String slug, String path) {
         String left = ids.get(0);
         String right = id.equals(left) ? (ids.size() > 1 ? ids.get(1) : left) : id;
-        return up + SiteLayout.parallelPage(ids, slug, left, right);
+        return SiteLayout.link(path, SiteLayout.parallelPage(ids, slug, left, right));
     }
 
     private Map<String, Object> article(String id, Map<String, EditionArticle> all) {
         EditionArticle a = all.get(id);
-        String path = id + "/" + a.slug() + ".html";
+        String path = editionPath(id, a.slug());
         Map<String, Object> c = common(id, "../", path, a.text().title(),
                 a.text().description().isEmpty() ? a.text().standfirst() : a.text().description());
         c.put("article", a.text());
@@ -259,20 +265,26 @@ public final class Pages {
         c.put("emendations", emendations);
         c.put("slug", a.slug());
         c.put("blocks", a.blocks());
-        c.put("others", switches(id, "../", a.slug() + ".html", o -> all.get(o).text().title()));
-        c.put("parallelHref", parallelHref(id, a.slug(), "../"));
-        c.put("epubHref", a.slug() + ".epub");
+        c.put("others", switches(id, path, o -> editionPath(o, a.slug()), o -> all.get(o).text().title()));
+        c.put("parallelHref", parallelHref(id, a.slug(), path));
+        c.put("epubHref", SiteLayout.link(path, SiteLayout.book(id, a.slug())));
         c.put("photoCredits", a.photoCredits());
         c.put("published", a.text().article().date());
         c.put("updated", a.text().article().updated());
-        c.put("alternates", alternates("../", a.slug() + ".html"));
+        c.put("alternates", alternates("../", edition -> SiteLayout.articlePage(edition, a.slug())));
         return c;
     }
 
-    private List<Map<String, Object>> alternates(String root, String file) {
+    /**
+     * The page in every edition, for {@code <link rel="alternate" hreflang>}.
+     *
+     * @param root the page's way back to the site's root
+     * @param page the page's path in an edition, from the edition's folder name
+     */
+    private List<Map<String, Object>> alternates(String root, java.util.function.UnaryOperator<String> page) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String id : ids) {
-            out.add(Map.of("lang", editions.get(id).spec().lang(), "href", root + id + "/" + file));
+            out.add(Map.of("lang", editions.get(id).spec().lang(), "href", root + page.apply(id)));
         }
         return out;
     }
@@ -283,7 +295,7 @@ public final class Pages {
      */
     private Map<String, Object> glossary(String id, List<PublishedArticle> published) {
         Edition e = editions.get(id);
-        String path = id + "/" + Edition.GLOSSARY_PAGE;
+        String path = SiteLayout.glossaryPage(id);
         Map<String, Object> c = common(id, "../", path, e.labels().getOrDefault("glossary", "") + " | " + e.siteTitle(),
                 e.labels().getOrDefault("glossary_description", ""));
         Map<String, List<Map<String, Object>>> uses = new LinkedHashMap<>();
@@ -291,7 +303,7 @@ public final class Pages {
             Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
             for (PublishedArticle.Mark m : a.marks()) {
                 links.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(Map.of(
-                        "href", a.slug() + ".html#t" + m.number(), "kind", m.blockKind(),
+                        "href", SiteLayout.link(path, editionPath(id, a.slug())) + "#t" + m.number(), "kind", m.blockKind(),
                         "number", m.blockId().substring(1), "text", m.text()));
             }
             links.forEach((term, list) -> uses.computeIfAbsent(term, k -> new ArrayList<>())
@@ -311,8 +323,8 @@ public final class Pages {
             categories.add(Map.of("name", cat.name(), "en", cat.en(), "entries", entries));
         }
         c.put("categories", categories);
-        c.put("others", switches(id, "../", Edition.GLOSSARY_PAGE, null));
-        c.put("alternates", alternates("../", Edition.GLOSSARY_PAGE));
+        c.put("others", switches(id, path, SiteLayout::glossaryPage, null));
+        c.put("alternates", alternates("../", SiteLayout::glossaryPage));
         return c;
     }
 
@@ -365,7 +377,7 @@ public final class Pages {
         if (ids.size() > 2) {
             for (List<String> pair : SiteLayout.pairs(ids)) {
                 String p = SiteLayout.parallelPage(ids, left.slug(), pair.get(0), pair.get(1));
-                pairs.add(Map.of("href", p.substring(p.indexOf('/') + 1), "current", p.equals(path),
+                pairs.add(Map.of("href", SiteLayout.fileName(p), "current", p.equals(path),
                         "left", editionInfo(pair.get(0)), "right", editionInfo(pair.get(1))));
             }
         }
@@ -391,7 +403,7 @@ public final class Pages {
         // another language, so title and description are in the first edition only; the page
         // itself shows every edition.
         String first = ids.get(0);
-        Map<String, Object> c = common(first, "", "index.html", editions.get(first).siteTitle(), editions.get(first).tagline());
+        Map<String, Object> c = common(first, "", SiteLayout.HOME, editions.get(first).siteTitle(), editions.get(first).tagline());
         List<Map<String, Object>> list = new ArrayList<>();
         List<PublishedArticle> own = articles.get(first);
         for (int i = 0; i < own.size(); i++) {
@@ -434,11 +446,11 @@ public final class Pages {
         Map<String, Object> c = common(id, "../../", path, e.labels().getOrDefault("tag_index", "") + " | " + e.siteTitle(), "");
         List<Map<String, Object>> list = new ArrayList<>();
         for (Archive.Tag t : tagged.byName()) {
-            list.add(Map.of("name", t.name(), "href", t.slug() + ".html", "count", t.articles().size()));
+            list.add(Map.of("name", t.name(), "href", SiteLayout.link(path, Tags.path(id, t.slug())), "count", t.articles().size()));
         }
         c.put("tags", list);
-        c.put("others", switches(id, "../../", Tags.FOLDER + "/index.html", null));
-        c.put("alternates", alternates("../../", Tags.FOLDER + "/index.html"));
+        c.put("others", switches(id, path, SiteLayout::tagIndex, null));
+        c.put("alternates", alternates("../../", SiteLayout::tagIndex));
         return c;
     }
 
@@ -449,13 +461,13 @@ public final class Pages {
         Map<String, Object> c = common(id, "../../", path, tag.name() + " | " + e.siteTitle(), "");
         List<Map<String, Object>> list = new ArrayList<>();
         for (PublishedArticle a : tag.articles()) {
-            list.add(Map.of("slug", a.slug(), "href", "../" + a.slug() + ".html", "text", a.text(),
+            list.add(Map.of("slug", a.slug(), "href", SiteLayout.link(path, editionPath(id, a.slug())), "text", a.text(),
                     "date", a.text().article().date()));
         }
         c.put("tag", Map.of("name", tag.name(), "slug", tag.slug()));
         c.put("months", Archive.months(list, m -> ((ArticleDate) m.get("date"))));
-        c.put("others", switches(id, "../../", Tags.FOLDER + "/" + tag.slug() + ".html", null));
-        c.put("alternates", alternates("../../", Tags.FOLDER + "/" + tag.slug() + ".html"));
+        c.put("others", switches(id, path, edition -> SiteLayout.tagPage(edition, tag.slug()), null));
+        c.put("alternates", alternates("../../", edition -> SiteLayout.tagPage(edition, tag.slug())));
         return c;
     }
 
@@ -463,7 +475,7 @@ public final class Pages {
         // Pages serves 404.html at whatever address was missing, so relative links would break
         // there; with a base URL the page links absolutely, without one it works at the root.
         String first = ids.get(0);
-        Map<String, Object> c = common(first, content.site().baseUrl(), "404.html",
+        Map<String, Object> c = common(first, content.site().baseUrl(), SiteLayout.NOT_FOUND,
                 editions.get(first).labels().getOrDefault("not_found", "404"), "");
         c.put("alt", Map.of("labels", editions.get(alt()).labels(), "lang", editions.get(alt()).spec().lang()));
         c.put("alternates", List.of());

@@ -32,7 +32,14 @@ import org.zhedition.input.TextFile;
  */
 public final class Templates {
     /** The templates every site needs. */
-    public static final List<String> REQUIRED = List.of("home.peb", "article.peb", "glossary.peb", "parallel.peb", "404.peb", "sw.peb");
+    public static final List<String> REQUIRED = List.of("home.peb", "article.peb", "glossary.peb", "parallel.peb", "404.peb", "sw.peb",
+            "epub/package.peb", "epub/nav.peb", "epub/article.peb");
+    /**
+     * The escaping of the e-book's templates, which are XML ({@code {% autoescape "xml" %}}):
+     * {@code & < > "}, what XML text and double-quoted attributes need. Pebble's {@code html}
+     * also writes {@code '} as {@code &#39;}, needless there.
+     */
+    public static final String XML = "xml";
 
     /** The most a page may weigh: a loop that never ends stops here with a message, not an out-of-memory error. */
     static final int MAX_PAGE = 64 << 20;
@@ -69,6 +76,7 @@ public final class Templates {
                 .extension(references)
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy(XML, Templates::escapeXml)
                 .defaultLocale(Locale.ROOT)
                 .newLineTrimming(true)
                 .maxRenderedSize(MAX_PAGE)
@@ -125,6 +133,32 @@ public final class Templates {
         }
         path.remove(path.size() - 1);
         state.put(name, 2);
+    }
+
+    /** Escapes {@code &}, {@code <}, {@code >} and {@code "}: the {@link #XML} strategy. */
+    static String escapeXml(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null && out == null) {
+                out = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (out != null) {
+                if (entity == null) {
+                    out.append(c);
+                } else {
+                    out.append(entity);
+                }
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     public Path dir() {

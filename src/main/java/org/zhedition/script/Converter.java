@@ -98,9 +98,10 @@ public final class Converter {
             return punctuation.apply(base(text));
         }
         StringBuilder out = new StringBuilder(text.length());
+        char[] chars = text.toCharArray();  // scanned once, cheaper than String.charAt per character
         int runStart = 0;
         int i = 0;
-        while ((i = phrases.nextCandidate(text, i)) < text.length()) {
+        while ((i = phrases.nextCandidate(chars, i)) < text.length()) {
             LongestMatch.Entry<Rule> m = phrases.longestAt(text, i);
             if (m == null) {
                 i++;

@@ -1,5 +1,6 @@
 package org.zhedition.search;
 
+import org.zhedition.site.SiteLayout;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -66,7 +67,7 @@ public record SearchDocument(String href, String title, boolean glossary, List<P
                 parts.add(new Part(blocks.get(i).id(), blocks.get(i).kind(), plain, List.of()));
             }
         }
-        return new SearchDocument(text.edition().id() + "/" + a.slug() + ".html", text.title(), false, parts);
+        return new SearchDocument(SiteLayout.articlePage(text.edition().id(), a.slug()), text.title(), false, parts);
     }
 
     /** An edition's glossary: one part per entry (headword, aliases, English, note). */
@@ -83,7 +84,7 @@ public record SearchDocument(String href, String title, boolean glossary, List<P
             s.append('：').append(t.note());
             parts.add(new Part(t.id(), "entry", s.toString(), t.forms()));
         }
-        return new SearchDocument(e.id() + "/" + Edition.GLOSSARY_PAGE,
+        return new SearchDocument(SiteLayout.glossaryPage(e.id()),
                 e.labels().getOrDefault("glossary", ""), true, parts);
     }
 

@@ -1,5 +1,6 @@
 package org.zhedition.serve;
 
+import org.zhedition.site.SiteLayout;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -256,10 +257,10 @@ public final class Preview implements AutoCloseable {
             return;
         }
         if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
+            file = file.resolve(SiteLayout.INDEX);
         }
         if (!Files.isRegularFile(file)) {
-            Path notFound = site.resolve("404.html");
+            Path notFound = site.resolve(SiteLayout.NOT_FOUND);
             byte[] body = Files.isRegularFile(notFound) ? withReload(Files.readAllBytes(notFound))
                     : "not found".getBytes(StandardCharsets.UTF_8);
             send(x, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);

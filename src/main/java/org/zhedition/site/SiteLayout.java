@@ -12,17 +12,26 @@ import java.util.TreeSet;
  *
  * <pre>
  * index.html  404.html  sitemap.xml  sw.js  assets/…  media/…
- * zh-Hant/&lt;slug&gt;.html  zh-Hant/&lt;slug&gt;.epub  zh-Hant/glossary.html   (and the same in every edition's folder)
+ * zh-Hant/&lt;slug&gt;.html  zh-Hant/&lt;slug&gt;.epub  zh-Hant/glossary.html  zh-Hant/feed.xml   (and the same in every edition's folder)
+ * zh-Hant/tags/index.html  zh-Hant/tags/&lt;tag&gt;.html
  * parallel/&lt;slug&gt;.html  parallel/&lt;slug&gt;.zh-Hant.zh-TW.html …      (one per pair of editions)
  * </pre>
  */
 public final class SiteLayout {
+    /** A folder's own page, the one a browser opens for the folder's address. */
+    public static final String INDEX = "index.html";
     /** The home page. */
-    public static final String HOME = "index.html";
+    public static final String HOME = INDEX;
     /** The page the host serves for an address it does not have. */
     public static final String NOT_FOUND = "404.html";
     /** For search engines only. */
     public static final String SITEMAP = "sitemap.xml";
+    /** The service worker: at the root, so that its scope is the whole site. */
+    public static final String SERVICE_WORKER = "sw.js";
+    /** An edition's Atom feed's file name within its folder. */
+    public static final String FEED = "feed.xml";
+    /** The folder of an edition's tag pages. */
+    public static final String TAGS = "tags";
     /** The glossary page's file name within an edition folder. */
     public static final String GLOSSARY_PAGE = "glossary.html";
     /** Page names an edition folder already has (the glossary): no article may take one. */
@@ -74,6 +83,48 @@ public final class SiteLayout {
     /** An edition's glossary page. */
     public static String glossaryPage(String edition) {
         return edition + "/" + GLOSSARY_PAGE;
+    }
+
+    /** An edition's Atom feed. */
+    public static String feed(String edition) {
+        return edition + "/" + FEED;
+    }
+
+    /** An edition's tag index: every tag, with how many articles carry it. */
+    public static String tagIndex(String edition) {
+        return edition + "/" + TAGS + "/" + INDEX;
+    }
+
+    /** One tag's page in one edition. */
+    public static String tagPage(String edition, String tagSlug) {
+        return edition + "/" + TAGS + "/" + tagSlug + ".html";
+    }
+
+    /**
+     * The relative link from the page at {@code from} to the file at {@code to} (both relative to
+     * site/): the folders they share left out, one {@code ../} for each other folder of {@code from}.
+     * {@code zh-Hant/a.html} → {@code zh-Hant/tags/t.html} is {@code tags/t.html}, back is {@code ../a.html}.
+     */
+    public static String link(String from, String to) {
+        String[] a = from.split("/", -1);
+        String[] b = to.split("/", -1);
+        int shared = 0;
+        while (shared < a.length - 1 && shared < b.length - 1 && a[shared].equals(b[shared])) {
+            shared++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = shared; i < a.length - 1; i++) {
+            out.append("../");
+        }
+        for (int i = shared; i < b.length; i++) {
+            out.append(b[i]).append(i < b.length - 1 ? "/" : "");
+        }
+        return out.toString();
+    }
+
+    /** The file name of {@code path}: the link to it from a page in the same folder. */
+    public static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The files an article's own stages make: its page and e-book in each edition, its parallel view. */

@@ -267,9 +267,7 @@ public final class SiteWriter {
                     }
                     Files.createDirectories(target.getParent());
                     Path current = site.resolve(path);
-                    try {
-                        Files.createLink(target, current);
-                    } catch (UnsupportedOperationException | IOException ex) {
+                    if (!link(target, current)) {
                         Files.copy(current, target);
                         Files.setLastModifiedTime(target, EPOCH);
                     }
@@ -366,18 +364,27 @@ public final class SiteWriter {
     private static void write(Path current, Path target, byte[] bytes) {
         try {
             if (Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS) && Files.size(current) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(current), bytes)) {
-                try {
-                    Files.createLink(target, current);
-                    return;
-                } catch (UnsupportedOperationException | IOException e) {
-                    // no hard links here: write the file
-                }
+                    && Arrays.equals(Files.readAllBytes(current), bytes) && link(target, current)) {
+                return;
             }
             Files.write(target, bytes);
             Files.setLastModifiedTime(target, EPOCH);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes {@code target} a hard link to the current site's {@code current}, the one way an
+     * unchanged file goes into the new site; false where hard links are not available (the
+     * caller then writes or copies the file).
+     */
+    private static boolean link(Path target, Path current) {
+        try {
+            Files.createLink(target, current);
+            return true;
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
         }
     }
 

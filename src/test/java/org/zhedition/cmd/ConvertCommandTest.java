@@ -12,6 +12,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.io.InputStream;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhedition.TestProjects;
@@ -106,5 +111,66 @@ class ConvertCommandTest {
         assertTrue(markup.err().startsWith("error: <stdin>:2: conversion markup '-{' is not closed"), markup.err());
         assertTrue(markup.err().contains("How to fix:") && !markup.err().contains("\tat "), markup.err());
         assertEquals("", markup.out());
+    }
+
+    /** Runs {@code args} through picocli only, as {@link Zhedition#run} did before its fast path for {@code convert}. */
+    private static Ran throughPicocli(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Zhedition.commandLine(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                CommandLine.Help.Ansi.OFF, Clock.systemDefaultZone()).execute(args);
+        return new Ran(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Ran throughRun(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Zhedition.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Ran(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The command lines {@code convert} reads without picocli are read as picocli reads them, and
+     * every command line (read fast or not, right or wrong) prints and returns what picocli's
+     * reading gives.
+     */
+    @Test
+    void theFastPathReadsAndAnswersAsPicocliDoes() {
+        String root = TestProjects.fixture().toString();
+        String input = "他說：「[編按：這個軟體很好。]我們會繼續觀察。」\n";
+        List<String[]> lines = List.of(
+                new String[] {"convert", "--to", "zh-Hans", "--root", root},
+                new String[] {"convert", "--root=" + root, "--to=zh-hant"},
+                new String[] {"convert", "--root", root, "--article", "deepseek-shock", "--to", "ZH-HANS"},
+                new String[] {"convert", "--article=deepseek-shock", "--root", root, "--to", "zh-Hans"},
+                new String[] {"convert", "--root", root, "--to", "zh-Hans", "--article", "nothing"},
+                new String[] {"convert", "--root", root, "--to", "zh-Hans", "--article", "../x"},
+                new String[] {"convert", "--root", root + "/missing", "--to", "zh-Hans"},
+                new String[] {"convert", "--root", root, "--to", "zh-TW"},
+                new String[] {"convert", "--root", root, "--to", "zh-Hans", "--to", "zh-Hant"},
+                new String[] {"convert", "--root", root, "--to"},
+                new String[] {"convert", "--root", root, "--to", "zh-Hans", "extra"},
+                new String[] {"convert", "--root", root, "--to", "zh-Hans", "--help"},
+                new String[] {"convert", "--root", root, "--to", "-V"},
+                new String[] {"convert", "--root", root, "--to=", "zh-Hans"},
+                new String[] {"convert", "--root", root, "--tto", "zh-Hans"},
+                new String[] {"convert", "--root", root});
+        int fast = 0;
+        for (String[] args : lines) {
+            Optional<ConvertCommand.Arguments> a = ConvertCommand.fast(args);
+            if (a.isPresent()) {
+                fast++;
+                ConvertCommand parsed = (ConvertCommand) Zhedition.commandLine(InputStream.nullInputStream(), System.out,
+                        System.err, CommandLine.Help.Ansi.OFF, Clock.systemDefaultZone())
+                        .parseArgs(args).subcommand().commandSpec().userObject();
+                assertEquals(new ConvertCommand.Arguments(parsed.to, parsed.root.dir,
+                        parsed.article), a.get(), String.join(" ", args));
+            }
+            assertEquals(throughPicocli(input, args), throughRun(input, args), String.join(" ", args));
+        }
+        // zh-TW too: whether the site has that edition is known once content/ is read, by both paths alike.
+        assertEquals(8, fast, "command lines read without picocli");
     }
 }

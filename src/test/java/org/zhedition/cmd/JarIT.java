@@ -100,6 +100,10 @@ class JarIT {
         Ran c = java("北京的一部智慧型手機的螢幕上顯示「高階晶片」\n", "convert", "--to", "zh-Hans", "--root", project.toString());
         assertEquals(0, c.status(), c.err());
         assertEquals("北京的一部智能手机的屏幕上显示“高端芯片”\n", c.out());
+        assertTrue(Files.isRegularFile(dir.resolve("tool/zhedition-convert.jsa")), "the first convert made its class-data archive");
+        assertFalse(Files.exists(dir.resolve("tool/zhedition.jsa")), "convert leaves the build's archive to a build");
+        Ran again = java("北京的一部智慧型手機的螢幕上顯示「高階晶片」\n", "convert", "--to", "zh-Hans", "--root", project.toString());
+        assertEquals(c, again, "the same with the archive mapped");
 
         Ran n = java("", "new", "chip-exports", "--title", "晶片出口", "--root", project.toString());
         assertEquals(0, n.status(), n.err());

@@ -53,6 +53,12 @@ class OfflineCacheTest {
 
     @Test
     void fileNamesAreSafeJsonInsideAScript() {
-        assertEquals("\"a\\\"b\\\\c\\u003c/script>\\u000a\"", OfflineCache.jsonString("a\"b\\c</script>\n"));
+        // Escaped by the template (Pebble's "json" strategy), not by hand.
+        SortedMap<String, byte[]> site = new java.util.TreeMap<>();
+        site.put("a\"b\\c</script>\n\u2028字.html", new byte[] {1});
+        String worker = new String(OfflineCache.serviceWorker(org.zhedition.render.Templates.load(org.zhedition.TestProjects.templates()),
+                sums(site)), java.nio.charset.StandardCharsets.UTF_8);
+        String files = worker.substring(worker.indexOf("var FILES = "), worker.indexOf("];", worker.indexOf("var FILES = ")) + 2);
+        assertEquals("var FILES = [\"./\",\n  \"a\\\"b\\\\c<\\/script>\\n\\u2028\\u5B57.html\"];", files);
     }
 }

@@ -29,9 +29,18 @@ public final class Conversion {
         char[] chars;
         int length;
 
+        /** The text as a String, when it is one already (a match that covers the whole input). */
+        private String string;
+
         Text(char[] chars, int length) {
             this.chars = chars;
             this.length = length;
+        }
+
+        /** A whole replacement: read only (it shares the matcher's characters), never appended to. */
+        Text(char[] chars, String string) {
+            this(chars, chars.length);
+            this.string = string;
         }
 
         void append(char[] from, int start, int end) {
@@ -57,7 +66,7 @@ public final class Conversion {
 
         @Override
         public String toString() {
-            return new String(chars, 0, length);
+            return string != null ? string : new String(chars, 0, length);
         }
     }
 
@@ -100,6 +109,10 @@ public final class Conversion {
                 continue;
             }
             if (out == null) {
+                if (i == 0 && Matcher.length(match) == length) {
+                    // The whole input is one key (a phrase segment, most often): its replacement as it is.
+                    return new Text(matcher.outputChars(match), matcher.output(match));
+                }
                 out = new Text(new char[length + 16], 0);
             }
             out.append(in, copied, i);

@@ -29,15 +29,25 @@ final class OpenccSegment implements Segment {
         if (original == null || original.isEmpty()) {
             return List.of();
         }
-        String text = Conversion.chain(normalization, original);
+        // One copy of the characters serves the normalization and the segmentation.
+        char[] chars = original.toCharArray();
+        int end = chars.length;
+        boolean normalized = false;
+        for (Conversion stage : normalization) {
+            Conversion.Text t = stage.apply(chars, end);
+            if (t != null) {
+                chars = t.chars;
+                end = t.length;
+                normalized = true;
+            }
+        }
+        String text = normalized ? new String(chars, 0, end) : original;
         if (segmentation == null) {
             return List.of(text);
         }
         List<String> segments = new ArrayList<>();
-        char[] chars = text.toCharArray();
         int runStart = 0;
         int i = 0;
-        int end = chars.length;
         while (i < end) {
             char c = chars[i];
             long match = segmentation.canStart(c) ? segmentation.match(chars, i, end) : -1L;
