@@ -30,10 +30,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.zhedition.content.Images;
 import org.zhedition.glossary.Term;
 import org.zhedition.glossary.TermNode;
 import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.FigureBlock;
 import org.zhedition.markdown.Markdown;
 
 /**
@@ -78,14 +80,14 @@ public final class BodyRenderer {
      * flexmark's HTML writer: that writer looks at every character it is given, and the notes are
      * most of a page's text.
      */
-    private String withNotes(String html) {
+    private String withNotes(String html, Function<String, String> noteOf) {
         StringBuilder out = new StringBuilder(html.length() * 3);
         int at = 0;
         for (int button = html.indexOf(BUTTON); button >= 0; button = html.indexOf(BUTTON, at)) {
             int end = html.indexOf(TERM_END, button) + TERM_END.length();
             out.append(html, at, end)
                     .append("<span class=\"note\" id=\"").append(attribute(html, button, "popovertarget")).append("\" popover>")
-                    .append(notes.get(attribute(html, button, "data-term")));
+                    .append(noteOf.apply(attribute(html, button, "data-term")));
             at = end;
         }
         return out.append(html, at, html.length()).toString();
@@ -121,6 +123,13 @@ public final class BodyRenderer {
 
     /** Cannot occur in rendered content: CommonMark replaces U+0000 in input with U+FFFD. */
     private static final String SEPARATOR = "\u0000";
+    /**
+     * Stands for the id prefix in a render shared by two renderers ({@link #render(Document,
+     * BodyRenderer)}): a noncharacter, which no input may hold ({@link org.zhedition.input.Invisible}).
+     */
+    private static final char PREFIX_MARK = '\uFFFF';
+    /** Each id prefix a term's markup holds: its button, its note, its word (twice). */
+    private static final int MARKS_PER_TERM = 4;
 
     private final HtmlRenderer renderer;
     /** The e-book's: terms as note references, images beside the text. */
@@ -129,6 +138,9 @@ public final class BodyRenderer {
     private final Words words;
     /** Each entry's note, by entry id: filled as terms are rendered, by every thread rendering this edition. */
     private final Map<String, String> notes = new ConcurrentHashMap<>();
+    /** The shared render's: {@link #PREFIX_MARK} where the prefix goes, the terms it met kept by id. */
+    private final HtmlRenderer markedRenderer;
+    private final Map<String, Term> terms = new ConcurrentHashMap<>();
 
     /**
      * @param prefix put before every id, so that two editions can share one page (parallel view)
@@ -145,6 +157,9 @@ public final class BodyRenderer {
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new EditionNodes(words, prefix, t -> notes.computeIfAbsent(t.id(), id -> note(t)), false))
                 .build();
+        this.markedRenderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new EditionNodes(words, String.valueOf(PREFIX_MARK), t -> terms.putIfAbsent(t.id(), t), false))
+                .build();
         this.bookRenderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(o -> new EditionNodes(words, prefix, t -> { }, true))
                 .linkResolverFactory(new BookImages())
@@ -152,7 +167,38 @@ public final class BodyRenderer {
     }
 
     public List<Block> render(Document document) {
-        return blocks(document, withNotes(renderer.render(document)), false);
+        return blocks(document, withNotes(renderer.render(document), notes::get), false);
+    }
+
+    /**
+     * This renderer's blocks and {@code other}'s, of the same document, from one pass of
+     * flexmark's HTML writer (most of the cost of a render): the two may differ only in the prefix
+     * of their ids and in the words of their notes, which are put in afterwards. Each list is
+     * what {@link #render(Document)} of its renderer gives. Should the shared render hold any
+     * other {@link #PREFIX_MARK} than those of its terms, or the renderers print figures
+     * differently, each renders on its own.
+     */
+    public List<List<Block>> render(Document document, BodyRenderer other) {
+        if (!words.photo().equals(other.words.photo())) {
+            return List.of(render(document), other.render(document));
+        }
+        String marked = markedRenderer.render(document);
+        int expected = 0;
+        for (Node d : document.getDescendants()) {
+            if (d instanceof TermNode) {
+                expected += MARKS_PER_TERM;
+            }
+        }
+        if (marked.chars().filter(c -> c == PREFIX_MARK).count() != expected) {
+            return List.of(render(document), other.render(document));
+        }
+        return List.of(fromMarked(marked, document, terms), other.fromMarked(marked, document, terms));
+    }
+
+    /** This renderer's blocks from a shared render: its prefix put in, its notes after the terms. */
+    private List<Block> fromMarked(String marked, Document document, Map<String, Term> met) {
+        String html = marked.replace(String.valueOf(PREFIX_MARK), prefix);
+        return blocks(document, withNotes(html, id -> notes.computeIfAbsent(id, k -> note(met.get(k)))), false);
     }
 
     /**
@@ -214,7 +260,7 @@ public final class BodyRenderer {
             } else if (n instanceof com.vladsch.flexmark.ast.Heading) {
                 kind = "h";
                 id = "h" + ++headings;
-            } else if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
+            } else if (n instanceof FigureBlock) {
                 kind = "figure";
                 id = "f" + ++figures;
             } else {
@@ -295,6 +341,7 @@ public final class BodyRenderer {
             return Set.of(
                     new NodeRenderingHandler<>(Document.class, this::document),
                     new NodeRenderingHandler<>(TermNode.class, this::term),
+                    new NodeRenderingHandler<>(FigureBlock.class, this::figure),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced));
         }
 
@@ -336,11 +383,14 @@ public final class BodyRenderer {
         }
 
         private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-            if (!Markdown.isFigure(node)) {
-                context.delegateRender();
-                return;
+            if (Markdown.isFigure(node)) {
+                throw new IllegalStateException("a figure block not read by Markdown.figures: parse the body with Markdown.article");
             }
-            Figure f = Figure.parse(node.getContentChars().toString(), null, 1);
+            context.delegateRender();
+        }
+
+        private void figure(FigureBlock node, NodeRendererContext context, HtmlWriter html) {
+            Figure f = node.figure();
             html.raw("<figure class=\"photo\">");
             if (!f.image().isEmpty()) {
                 String src = book ? BookImages.address(f.image()) : f.image();

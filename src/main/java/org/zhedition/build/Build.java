@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -76,8 +78,8 @@ import org.zhedition.write.SiteWriter;
  * for each article, in parallel:
  *     for each edition, in parallel:
  *         convert script → parse Markdown → annotate terms → render body   (or reuse the cached result)
- * then for each article, in parallel (its pages link to its neighbours by date, by their titles):
- *     render its pages and e-books → out                                   (or keep them from the previous site)
+ *     once it and its neighbours by date are done (its pages link to them by their titles):
+ *         render its pages and e-books → out                               (or keep them from the previous site)
  * render home, 404, glossary and tag pages → search index → copy assets and images → service worker → out
  * </pre>
  *
@@ -141,8 +143,9 @@ public final class Build {
         Path templates = root.resolve("templates");
         long[] built = new long[1];
         Report report = SiteWriter.write(root.resolve("site"), writer, out -> {
-            BuildCache cache = incremental ? BuildCache.open(root.resolve(".cache").resolve("articles"), content, templates)
-                    : BuildCache.none();
+            // Keyed by the sums the stamp took of every input: no input is read for the keys again.
+            BuildCache cache = incremental ? BuildCache.open(root.resolve(".cache").resolve("articles"), content, templates,
+                    stamp.inputSums()) : BuildCache.none();
             Report r = run(content, templates, cache, out);
             built[0] = System.nanoTime();
             return r;
@@ -176,8 +179,8 @@ public final class Build {
 
     /**
      * Builds the site into {@code out}, each file as soon as it is finished: an article's pages
-     * and e-books once the article stages of every article are done (its pages name the articles
-     * before and after it), after which only a small summary of each article
+     * and e-books once it and the articles before and after it (which its pages name) are through
+     * the article stages, after which only a small summary of each article
      * ({@link PublishedArticle}) is held until the pages about all of them are made.
      *
      * @param cache as in {@link #run(Path, Path, BuildCache)}, opened before the inputs are read
@@ -203,14 +206,18 @@ public final class Build {
         Map<String, Map<String, SearchDocument>> searchDocuments = new ConcurrentHashMap<>();
         ArticlePages articlePages = new ArticlePages(pages, editions, bookStyle, content, cache, site, searchDocuments, report,
                 new LongAdder());
-        // Every article in every edition, then its pages and e-books: an article's page links to the
-        // next older and newer article (content.articles() is newest first) by their titles. The
-        // first failure in article order ends the build once every article has finished.
+        // Every article in every edition, and its pages and e-books as soon as its neighbours by
+        // date are through the stages too (an article's page links to the next older and newer
+        // article by their titles; content.articles() is newest first). Only the articles waiting
+        // for a neighbour keep their rendered bodies. The first failure in article order ends the
+        // build once every article has finished: a stage's first, else a page's.
         List<Article> order = content.articles();
-        List<Map<String, EditionArticle>> staged = Parallel.map(order, stages::run);
-        Map<String, List<PublishedArticle>> articles = byEdition(editions, Parallel.map(IntStream.range(0, order.size()).boxed().toList(),
-                i -> articlePages.write(order.get(i), staged.get(i), i == 0 ? null : staged.get(i - 1),
-                        i == order.size() - 1 ? null : staged.get(i + 1))));
+        Pipeline pipeline = new Pipeline(order, articlePages);
+        Parallel.map(IntStream.range(0, order.size()).boxed().toList(), i -> {
+            pipeline.staged(i, stages.run(order.get(i)));
+            return i;
+        });
+        Map<String, List<PublishedArticle>> articles = byEdition(editions, pipeline.published());
         cache.keepOnly(content.articles().stream().map(Article::slug).collect(Collectors.toSet()));
 
         long t1 = System.nanoTime();
@@ -315,9 +322,14 @@ public final class Build {
             BuildCache cache, SummedOutput site, Map<String, Map<String, SearchDocument>> searchDocuments, Report report,
             LongAdder kept) {
 
-        /** {@code newer} and {@code older}: the neighbouring articles by date, null at either end. */
-        Map<String, PublishedArticle> write(Article article, Map<String, EditionArticle> both, Map<String, EditionArticle> newer,
-                Map<String, EditionArticle> older) {
+        /**
+         * Writes the article's pages and e-books.
+         *
+         * @param newer the next newer article's summary, null at the start of the list
+         * @param older the next older article's summary, null at the end
+         */
+        void write(Article article, Map<String, EditionArticle> both, Map<String, PublishedArticle> newer,
+                Map<String, PublishedArticle> older) {
             long t = System.nanoTime();
             Set<String> files = SiteLayout.articleFiles(List.copyOf(editions.keySet()), article.slug());
             // The pages also show the neighbours' titles and dates: they are part of the pages' key.
@@ -334,6 +346,11 @@ public final class Build {
                 files.forEach(path -> made.put(path, site.sums().get(path)));
                 cache.putPages(article, made);
             }
+            report.time("pages", t);
+        }
+
+        /** What stays of an article once it is through the stages; its search documents are kept aside. */
+        Map<String, PublishedArticle> publish(Article article, Map<String, EditionArticle> both) {
             Map<String, PublishedArticle> published = new LinkedHashMap<>();
             Map<String, SearchDocument> search = new LinkedHashMap<>();
             for (String s : editions.keySet()) {
@@ -341,17 +358,81 @@ public final class Build {
                 search.put(s, SearchDocument.of(both.get(s)));
             }
             searchDocuments.put(article.slug(), search);
-            report.time("pages", t);
             return published;
         }
     }
 
+    /**
+     * Writes each article's pages as soon as it and both its neighbours are through the stages,
+     * on whichever thread finishes the last of the three; then drops its rendered body. Each
+     * article's summary is set before the neighbours are looked at, so of two neighbours that
+     * finish at once at least one sees the other.
+     */
+    private static final class Pipeline {
+        private final List<Article> order;
+        private final ArticlePages pages;
+        private final AtomicReferenceArray<Map<String, EditionArticle>> staged;
+        private final AtomicReferenceArray<Map<String, PublishedArticle>> published;
+        private final AtomicIntegerArray claimed;
+        private final AtomicReferenceArray<RuntimeException> failures;
+
+        Pipeline(List<Article> order, ArticlePages pages) {
+            this.order = order;
+            this.pages = pages;
+            this.staged = new AtomicReferenceArray<>(order.size());
+            this.published = new AtomicReferenceArray<>(order.size());
+            this.claimed = new AtomicIntegerArray(order.size());
+            this.failures = new AtomicReferenceArray<>(order.size());
+        }
+
+        /** Article {@code i} is through the stages: its pages and its neighbours' are written when they can be. */
+        void staged(int i, Map<String, EditionArticle> both) {
+            published.set(i, pages.publish(order.get(i), both));
+            staged.set(i, both);
+            for (int j = Math.max(0, i - 1); j <= Math.min(order.size() - 1, i + 1); j++) {
+                tryWrite(j);
+            }
+        }
+
+        private void tryWrite(int j) {
+            Map<String, EditionArticle> both = staged.get(j);
+            Map<String, PublishedArticle> newer = j == 0 ? null : published.get(j - 1);
+            Map<String, PublishedArticle> older = j == order.size() - 1 ? null : published.get(j + 1);
+            if (both == null || (j > 0 && newer == null) || (j < order.size() - 1 && older == null)
+                    || !claimed.compareAndSet(j, 0, 1)) {
+                return;
+            }
+            try {
+                pages.write(order.get(j), both, newer, older);
+            } catch (RuntimeException e) {
+                failures.set(j, e);
+            } finally {
+                staged.set(j, null);
+            }
+        }
+
+        /** Every article's summary in order, once all are through the stages; a page's first failure is thrown. */
+        List<Map<String, PublishedArticle>> published() {
+            List<Map<String, PublishedArticle>> out = new ArrayList<>(order.size());
+            for (int i = 0; i < order.size(); i++) {
+                if (failures.get(i) != null) {
+                    throw failures.get(i);
+                }
+                if (claimed.get(i) == 0) {
+                    throw new IllegalStateException("the pages of " + order.get(i).slug() + " were never written");
+                }
+                out.add(published.get(i));
+            }
+            return out;
+        }
+    }
+
     /** What an article's pages show of its neighbours (slug, date, title in each edition). */
-    private static List<String> neighbours(Map<String, EditionArticle> newer, Map<String, EditionArticle> older) {
+    private static List<String> neighbours(Map<String, PublishedArticle> newer, Map<String, PublishedArticle> older) {
         List<String> parts = new ArrayList<>();
-        for (Map<String, EditionArticle> n : List.of(Optional.ofNullable(newer).orElse(Map.of()),
+        for (Map<String, PublishedArticle> n : List.of(Optional.ofNullable(newer).orElse(Map.of()),
                 Optional.ofNullable(older).orElse(Map.of()))) {
-            for (EditionArticle a : n.values()) {
+            for (PublishedArticle a : n.values()) {
                 parts.add(a == null ? "" : a.slug() + "\u0000" + a.text().article().date().iso() + "\u0000" + a.text().title());
             }
         }
@@ -414,14 +495,19 @@ public final class Build {
         t = report.time("convert", t);
         Document document = Markdown.parse(text.body(), article.file(), article.bodyLine());
         Addresses.check(document, article.file(), article.bodyLine());
+        Markdown.figures(document, article.file(), article.bodyLine());
         Images.sameAs(document, article, edition.id());
+        // What the search reads of each block, from this tree before terms are marked in it.
+        List<String> blockTexts = SearchDocument.blockTexts(document);
         t = report.time("parse", t);
         try {
             List<TermNode> notes = edition.annotator().annotate(document);
             t = report.time("annotate", t);
-            EditionArticle done = new EditionArticle(text, edition.body().render(document),
-                    edition.parallelBody().render(document), edition.body().book(document), Note.of(notes), Figure.credits(document),
-                    org.zhedition.body.BodyRenderer.headings(document));
+            // The edition's body and the parallel view's, from one pass of the HTML writer.
+            List<List<Block>> bodies = edition.body().render(document, edition.parallelBody());
+            EditionArticle done = new EditionArticle(text, bodies.get(0), bodies.get(1),
+                    edition.body().book(document), Note.of(notes), Figure.credits(document),
+                    org.zhedition.body.BodyRenderer.headings(document), blockTexts);
             report.time("render", t);
             return done;
         } catch (StackOverflowError e) {

@@ -26,7 +26,6 @@ import org.zhedition.content.Article.Source;
 import org.zhedition.glossary.Annotate;
 import org.zhedition.glossary.Glossary;
 import org.zhedition.glossary.GlossaryParser;
-import org.zhedition.markdown.Figure;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.script.InlineMarkup;
 import org.zhedition.script.Phrases;
@@ -263,7 +262,7 @@ public final class ContentLoader {
         rules.addAll(markupRules(fm));
         Document parsed = Markdown.parse(body, file, bodyLine);  // once, for the checks below
         rules.addAll(InlineMarkup.rulesInMarkdown(body, parsed, file, bodyLine));
-        Figure.checkAll(parsed, file, bodyLine);
+        Markdown.figures(parsed, file, bodyLine);
         Addresses.check(parsed, file, bodyLine);
         List<String> images = Images.of(parsed, file, bodyLine);
         return new Article(slug, file, script, title, fm.required("standfirst"), date, updated, fm.optional("description"),

@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.FigureBlock;
 import org.zhedition.markdown.Markdown;
 
 /**
@@ -64,7 +65,7 @@ public final class Images {
      * Every image {@code document} (an article body, parsed) shows, as paths relative to the
      * content folder ({@code media/x.jpg}),
      * in order of first appearance; each checked to be a supported file in {@code content/media/}.
-     * Figure blocks must have been checked ({@link Figure#checkAll}) before.
+     * Its figures must have been read ({@link Markdown#figures}) before.
      *
      * @param bodyLine the line of {@code file} where the body starts
      */
@@ -83,8 +84,8 @@ public final class Images {
                 Reference r = ref.getReferenceNode(document);
                 found.add(check(r.getUrl().toString(), ref.getText().toString(), media, file, line,
                         "write a short description between the brackets: ![北京街頭的 DeepSeek 廣告][" + ref.getReference() + "]"));
-            } else if (n instanceof FencedCodeBlock block && Markdown.isFigure(block)) {
-                Figure f = Figure.parse(block.getContentChars().toString(), file, line + 1);
+            } else if (n instanceof FigureBlock block) {
+                Figure f = block.figure();
                 if (!f.image().isEmpty()) {
                     found.add(check(f.image(), f.alt(), media, file, imageLine(block, line), "add a line 'alt: …' describing the photo"));
                 }
@@ -106,8 +107,8 @@ public final class Images {
                 url = image.getUrl().toString();
             } else if (n instanceof ImageRef ref && ref.isDefined()) {
                 url = ref.getReferenceNode(converted).getUrl().toString();
-            } else if (n instanceof FencedCodeBlock block && Markdown.isFigure(block)) {
-                url = Figure.parse(block.getContentChars().toString(), article.file(), article.bodyLine()).image();
+            } else if (n instanceof FigureBlock block) {
+                url = block.figure().image();
             }
             if (url != null && !url.isEmpty()
                     && !(url.startsWith(PREFIX) && article.images().contains(FOLDER + "/" + url.substring(PREFIX.length())))) {

@@ -17,15 +17,17 @@ import org.zhedition.edition.ConvertedArticle;
  * @param notes        every glossary note on its page, in order
  * @param photoCredits each photographer or agency its figures credit, once, in order
  * @param headings     the body's headings in order, for the table of contents
+ * @param blockTexts   the plain text of each block of the body, in order, for the search
  */
 public record EditionArticle(ConvertedArticle text, List<Block> blocks, List<Block> parallelBlocks, Book book, List<Note> notes,
-        List<String> photoCredits, List<Heading> headings) {
+        List<String> photoCredits, List<Heading> headings, List<String> blockTexts) {
     public EditionArticle {
         headings = List.copyOf(headings);
         blocks = List.copyOf(blocks);
         parallelBlocks = List.copyOf(parallelBlocks);
         notes = List.copyOf(notes);
         photoCredits = List.copyOf(photoCredits);
+        blockTexts = List.copyOf(blockTexts);
     }
 
     public String slug() {

@@ -256,6 +256,7 @@ public final class ArticleCache {
             string(out, n.term());
             out.writeInt(n.block());
         }
+        strings(out, a.blockTexts());
     }
 
     private static EditionArticle edition(DataInputStream in, Article article, EditionSpec script, Edition edition)
@@ -295,7 +296,9 @@ public final class ArticleCache {
             }
             notes.add(new Note(term, number, block, chars));
         }
-        return new EditionArticle(text, blocks, parallel, new Book(bookBlocks), notes, photoCredits, headings);
+        List<String> blockTexts = strings(in);
+        return new EditionArticle(text, blocks, parallel, new Book(bookBlocks), notes, photoCredits, headings,
+                blockTexts);
     }
 
 

@@ -49,7 +49,16 @@ public interface BuildCache {
      * the next build does not find (more work), never stale output under a current key.
      */
     static BuildCache open(Path dir, Path contentDir, Path templatesDir) {
-        return new IncrementalCache(ArticleCache.in(dir), Fingerprint.of(contentDir), Fingerprint.templates(templatesDir),
-                contentDir);
+        return open(dir, contentDir, templatesDir, Map.of());
+    }
+
+    /**
+     * As {@link #open(Path, Path, Path)}, each input file found in {@code sums} (those of
+     * {@link SiteStamp#inputSums()}, taken before the build reads its inputs) keyed by its length
+     * and CRC-32C instead of being read again.
+     */
+    static BuildCache open(Path dir, Path contentDir, Path templatesDir, Map<Path, String> sums) {
+        return new IncrementalCache(ArticleCache.in(dir), Fingerprint.of(contentDir, sums),
+                Fingerprint.templates(templatesDir, sums), contentDir, sums);
     }
 }

@@ -23,14 +23,16 @@ final class IncrementalCache implements BuildCache {
     private final Fingerprint fingerprint;
     private final String templatesKey;
     private final Path contentDir;
+    private final Map<Path, String> sums;
     /** Each article's page key, worked out once (it reads the article's images) when its pages are looked up. */
     private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
 
-    IncrementalCache(ArticleCache files, Fingerprint fingerprint, String templatesKey, Path contentDir) {
+    IncrementalCache(ArticleCache files, Fingerprint fingerprint, String templatesKey, Path contentDir, Map<Path, String> sums) {
         this.files = files;
         this.fingerprint = fingerprint;
         this.templatesKey = templatesKey;
         this.contentDir = contentDir;
+        this.sums = sums;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class IncrementalCache implements BuildCache {
 
     @Override
     public Optional<Map<String, FileSum>> pages(Article article, List<String> shown, Set<String> made) {
-        String own = Fingerprint.pages(fingerprint.of(article), templatesKey, article, contentDir);
+        String own = Fingerprint.pages(fingerprint.of(article), templatesKey, article, contentDir, sums);
         if (own == null) {
             return Optional.empty();
         }

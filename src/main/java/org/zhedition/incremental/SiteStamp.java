@@ -19,6 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import org.zhedition.input.Sha256;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +61,24 @@ public final class SiteStamp {
     private final Path root;
     /** Null when the inputs cannot be keyed (a link among them): never up to date. */
     private final String key;
+    /** Each input file's length and CRC-32C as keyed, by path; empty when the inputs cannot be keyed. */
+    private final Map<Path, String> sums;
 
-    private SiteStamp(Path root, String key) {
+    private SiteStamp(Path root, String key, Map<Path, String> sums) {
         this.root = root;
         this.key = key;
+        this.sums = Map.copyOf(sums);
+    }
+
+    /**
+     * Each file under {@code content/} and {@code templates/} (by its path under the root given
+     * to {@link #take}) as this stamp keyed it: length and CRC-32C of its bytes, read when the
+     * stamp was taken. The build's cache keys its articles by them ({@link BuildCache#open(Path,
+     * Path, Path, Map)}) instead of reading every input again. Empty when the inputs could not
+     * be keyed.
+     */
+    public Map<Path, String> inputSums() {
+        return sums;
     }
 
     /**
@@ -73,14 +88,15 @@ public final class SiteStamp {
     public static SiteStamp take(Path root) {
         MessageDigest d = Sha256.digest();
         Fingerprint.update(d, FORMAT);
+        Map<Path, String> sums = new HashMap<>();
         try {
-            inputs(d, root, "content");
-            inputs(d, root, "templates");
+            inputs(d, root, "content", sums);
+            inputs(d, root, "templates", sums);
             generator(d);
         } catch (IOException | UncheckedIOException | NotKeyable e) {
-            return new SiteStamp(root, null);
+            return new SiteStamp(root, null, Map.of());
         }
-        return new SiteStamp(root, HexFormat.of().formatHex(d.digest()));
+        return new SiteStamp(root, HexFormat.of().formatHex(d.digest()), sums);
     }
 
     /**
@@ -183,7 +199,7 @@ public final class SiteStamp {
     }
 
     /** Every file under {@code root/name}: relative path, length and CRC-32C of its bytes. */
-    private static void inputs(MessageDigest d, Path root, String name) throws IOException {
+    private static void inputs(MessageDigest d, Path root, String name, Map<Path, String> sums) throws IOException {
         Path dir = root.resolve(name);
         Fingerprint.update(d, name);
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -211,6 +227,7 @@ public final class SiteStamp {
             crc.reset();
             crc.update(bytes);
             Fingerprint.update(d, dir.relativize(f).toString().replace('\\', '/') + "\t" + bytes.length + "\t" + crc.getValue());
+            sums.put(f, bytes.length + "\t" + crc.getValue());
         }
     }
 

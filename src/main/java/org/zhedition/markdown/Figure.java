@@ -1,13 +1,11 @@
 package org.zhedition.markdown;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.zhedition.input.ContentError;
 import org.zhedition.input.Yaml;
 
 /**
@@ -32,7 +30,7 @@ public record Figure(String caption, String credit, String image, String alt) {
     private static final Set<String> KEYS = Set.of("caption", "credit", "image", "alt");
 
     /** Parses a figure block's text; {@code line} is the block's first content line. */
-    public static Figure parse(String yaml, Path file, int line) {
+    static Figure parse(String yaml, Path file, int line) {
         Yaml y = Yaml.parse(yaml, file, line);
         if (!y.isMapping()) {
             throw y.error("a figure block holds 'caption:' and 'credit:' lines", "write caption: … and credit: … inside the block");
@@ -46,25 +44,15 @@ public record Figure(String caption, String credit, String image, String alt) {
         return f;
     }
 
-    /** Checks every figure block of an article body (parsed), so errors surface at load time. */
-    public static void checkAll(Document body, Path file, int bodyLine) {
-        for (Node n : body.getDescendants()) {
-            if (n instanceof FencedCodeBlock block && Markdown.isFigure(block)) {
-                int line = bodyLine + block.getLineNumber() + 1;
-                if (block.getClosingMarker().isEmpty()) {
-                    throw new ContentError(file, line - 1, "figure block is not closed", "add a line with only ``` after the credit");
-                }
-                parse(block.getContentChars().toString(), file, line);
-            }
-        }
-    }
-
-    /** Each photographer or agency credited in the figures of {@code body}, once, in order of appearance. */
+    /**
+     * Each photographer or agency credited in the figures of {@code body} (read by {@link
+     * Markdown#figures}), once, in order of appearance.
+     */
     public static List<String> credits(Document body) {
         Set<String> credits = new LinkedHashSet<>();
         for (Node n : body.getDescendants()) {
-            if (n instanceof FencedCodeBlock f && Markdown.isFigure(f)) {
-                String credit = parse(f.getContentChars().toString(), null, 1).credit();
+            if (n instanceof FigureBlock f) {
+                String credit = f.figure().credit();
                 if (!credit.isEmpty()) {
                     credits.add(credit);
                 }

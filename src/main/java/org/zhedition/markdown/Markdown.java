@@ -178,6 +178,46 @@ public final class Markdown {
         return -1;
     }
 
+    /** {@link #article(String, Path, int)} for a text that comes from no file. */
+    public static Document article(String markdown) {
+        return article(markdown, null, 1);
+    }
+
+    /**
+     * Parses an article body and reads its figures ({@link #figures}): the tree the edition
+     * stages work on.
+     */
+    public static Document article(String markdown, Path file, int firstLine) {
+        return figures(parse(markdown, file, firstLine), file, firstLine);
+    }
+
+    /**
+     * Turns each {@code ```figure} block of {@code document} into a {@link FigureBlock} carrying
+     * its parsed {@link Figure}: the one place a figure's text is read.
+     *
+     * @param firstLine the line of {@code file} where the parsed text starts
+     * @throws ContentError naming the line when a figure block is not closed or its fields are wrong
+     * @return {@code document}
+     */
+    public static Document figures(Document document, Path file, int firstLine) {
+        List<FencedCodeBlock> blocks = new ArrayList<>();
+        for (Node n : document.getDescendants()) {
+            if (n instanceof FencedCodeBlock block && !(n instanceof FigureBlock) && isFigure(block)) {
+                blocks.add(block);
+            }
+        }
+        for (FencedCodeBlock block : blocks) {
+            int line = firstLine + block.getLineNumber() + 1;
+            if (block.getClosingMarker().isEmpty()) {
+                throw new ContentError(file, line - 1, "figure block is not closed", "add a line with only ``` after the credit");
+            }
+            FigureBlock figure = new FigureBlock(block, Figure.parse(block.getContentChars().toString(), file, line));
+            block.insertBefore(figure);
+            block.unlink();
+        }
+        return document;
+    }
+
     public static boolean isFigure(FencedCodeBlock block) {
         return FIGURE.equals(block.getInfo().toString().strip());
     }

@@ -122,11 +122,11 @@ final class Archive {
     }
 
     /** A link to a neighbouring article from an article's page in one edition, or null. */
-    static Map<String, Object> neighbour(Map<String, EditionArticle> article, String edition) {
+    static Map<String, Object> neighbour(Map<String, PublishedArticle> article, String edition) {
         if (article == null) {
             return null;
         }
-        EditionArticle a = article.get(edition);
+        PublishedArticle a = article.get(edition);
         return Map.of("href", SiteLayout.fileName(SiteLayout.articlePage(edition, a.slug())), "title", a.text().title(), "date", a.text().article().date());
     }
 

@@ -73,13 +73,14 @@ public final class Pages {
 
     /**
      * As {@link #article(Map, Output)}, with links to the articles before and after it in date
-     * order (each in every edition, null at either end of the list).
+     * order (each in every edition, null at either end of the list): only their summaries, so
+     * that an article's rendered body need not wait in memory for its neighbours'.
      *
      * @param older the next older article (rel=prev), or null
      * @param newer the next newer article (rel=next), or null
      */
-    public void article(Map<String, EditionArticle> all, Map<String, EditionArticle> older,
-            Map<String, EditionArticle> newer, Output out) {
+    public void article(Map<String, EditionArticle> all, Map<String, PublishedArticle> older,
+            Map<String, PublishedArticle> newer, Output out) {
         String slug = all.get(ids.get(0)).slug();
         for (String id : ids) {
             Map<String, Object> c = article(id, all);

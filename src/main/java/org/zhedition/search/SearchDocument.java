@@ -19,6 +19,7 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.glossary.Term;
 import org.zhedition.markdown.Figure;
+import org.zhedition.markdown.FigureBlock;
 import org.zhedition.markdown.Markdown;
 import org.zhedition.body.BodyRenderer.Block;
 
@@ -51,23 +52,35 @@ public record SearchDocument(String href, String title, boolean glossary, List<P
     }
 
     /**
-     * An article in one edition: its head, then each block of its body, named as the body renderer
-     * names them (the converted body is parsed again; both have one block per top-level node).
+     * An article in one edition: its head, then each block of its body that has text, named as
+     * the body renderer names them ({@link EditionArticle#blockTexts()}, made by
+     * {@link #blockTexts} in the article stage from the same tree the renderer saw).
      */
     public static SearchDocument of(EditionArticle a) {
         var text = a.text();
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("", "title", join(text.title(), text.standfirst()), List.of()));
-        Document body = Markdown.parse(text.body(), text.article().file(), text.article().bodyLine());
         List<Block> blocks = a.blocks();
-        int i = 0;
-        for (Node n = body.getFirstChild(); n != null && i < blocks.size(); n = n.getNext(), i++) {
-            String plain = plain(n).strip();
-            if (!plain.isEmpty()) {
-                parts.add(new Part(blocks.get(i).id(), blocks.get(i).kind(), plain, List.of()));
+        List<String> texts = a.blockTexts();
+        for (int i = 0; i < texts.size() && i < blocks.size(); i++) {
+            if (!texts.get(i).isEmpty()) {
+                parts.add(new Part(blocks.get(i).id(), blocks.get(i).kind(), texts.get(i), List.of()));
             }
         }
         return new SearchDocument(SiteLayout.articlePage(text.edition().id(), a.slug()), text.title(), false, parts);
+    }
+
+    /**
+     * The text a reader sees in each top-level block of a converted body, in order (one per block
+     * the body renderer makes), stripped. Read from the parsed body before glossary terms are
+     * marked in it.
+     */
+    public static List<String> blockTexts(Document body) {
+        List<String> out = new ArrayList<>();
+        for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
+            out.add(plain(n).strip());
+        }
+        return out;
     }
 
     /** An edition's glossary: one part per entry (headword, aliases, English, note). */
@@ -95,8 +108,8 @@ public record SearchDocument(String href, String title, boolean glossary, List<P
     /** The text a reader sees in a block: text, code, image descriptions, figure caption and credit. */
     static String plain(Node block) {
         if (block instanceof FencedCodeBlock f) {
-            if (Markdown.isFigure(f)) {
-                Figure fig = Figure.parse(f.getContentChars().toString(), null, 1);
+            if (f instanceof FigureBlock figure) {
+                Figure fig = figure.figure();
                 return String.join(" ", List.of(fig.caption(), fig.alt(), fig.credit()).stream()
                         .filter(x -> !x.isEmpty()).toList());
             }

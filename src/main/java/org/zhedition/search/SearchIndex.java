@@ -1,13 +1,13 @@
 package org.zhedition.search;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.zhedition.script.EditionSpec;
 
@@ -51,23 +51,26 @@ public final class SearchIndex {
      * @param variants the site's groups of equivalent phrases, folded
      */
     public static byte[] of(EditionSpec s, List<SearchDocument> docs, Variants variants, Folding folding) {
-        Set<Character> used = new TreeSet<>();
-        SortedMap<String, Set<Integer>> grams = new TreeMap<>();
+        BitSet usedChars = new BitSet(Character.MAX_VALUE + 1);
+        Grams grams = new Grams();
         for (int d = 0; d < docs.size(); d++) {
             for (SearchDocument.Part p : docs.get(d).parts()) {
                 String f = folding.fold(p.text());
                 for (int i = 0; i < f.length(); i++) {
-                    used.add(f.charAt(i));
-                    if (Character.isWhitespace(f.charAt(i))) {
+                    char c = f.charAt(i);
+                    usedChars.set(c);
+                    if (Character.isWhitespace(c)) {
                         continue;
                     }
-                    grams.computeIfAbsent(f.substring(i, i + 1), k -> new TreeSet<>()).add(d);
+                    grams.add(Grams.unigram(c), d);
                     if (i + 1 < f.length() && !Character.isWhitespace(f.charAt(i + 1))) {
-                        grams.computeIfAbsent(f.substring(i, i + 2), k -> new TreeSet<>()).add(d);
+                        grams.add(Grams.bigram(c, f.charAt(i + 1)), d);
                     }
                 }
             }
         }
+        Set<Character> used = new TreeSet<>();
+        usedChars.stream().forEach(c -> used.add((char) c));
         for (List<String> group : variants.groups()) {
             group.forEach(g -> g.chars().forEach(c -> used.add((char) c)));
         }
@@ -102,19 +105,122 @@ public final class SearchIndex {
             j.raw("]}");
         }
         j.raw("],\n\"grams\":{");
-        boolean first = true;
-        for (Map.Entry<String, Set<Integer>> e : grams.entrySet()) {
-            j.raw(first ? "" : ",").string(e.getKey()).raw(":[");
-            first = false;
-            boolean firstDoc = true;
-            for (int d : e.getValue()) {
-                j.raw(firstDoc ? "" : ",").raw(Integer.toString(d));
-                firstDoc = false;
+        long[] keys = grams.sortedKeys();
+        for (int k = 0; k < keys.length; k++) {
+            j.raw(k == 0 ? "" : ",").string(Grams.text(keys[k])).raw(":[");
+            int[] postings = grams.docs(keys[k]);
+            int n = grams.count(keys[k]);
+            for (int i = 0; i < n; i++) {
+                j.raw(i == 0 ? "" : ",").raw(Integer.toString(postings[i]));
             }
             j.raw("]");
         }
         j.raw("}};\n");
-        return j.toString().getBytes(StandardCharsets.UTF_8);
+        return j.bytes();
+    }
+
+    /**
+     * Every one- and two-character sequence → the documents holding it, ascending, each once:
+     * an open-addressing table of primitive keys (a document is added in ascending order, so a
+     * posting is appended only when it differs from the last). A key orders as its text does
+     * under {@link String#compareTo}: the first character, then nothing before any second one.
+     */
+    static final class Grams {
+        private long[] keys = new long[1 << 12];  // key + 1; 0 is an empty slot
+        private int[] slots = new int[1 << 12];
+        private int[][] postings = new int[1 << 10][];
+        private int[] counts = new int[1 << 10];
+        private int size;
+
+        static long unigram(char c) {
+            return (long) c << 17;
+        }
+
+        static long bigram(char a, char b) {
+            return ((long) a << 17) | (1L << 16) | b;
+        }
+
+        static String text(long key) {
+            char a = (char) (key >>> 17);
+            return (key & (1L << 16)) == 0 ? String.valueOf(a) : new String(new char[] {a, (char) (key & 0xFFFF)});
+        }
+
+        void add(long key, int doc) {
+            int p = find(key);
+            if (keys[p] == 0) {
+                if (size == postings.length) {
+                    postings = Arrays.copyOf(postings, size * 2);
+                    counts = Arrays.copyOf(counts, size * 2);
+                }
+                keys[p] = key + 1;
+                slots[p] = size;
+                postings[size] = new int[] {doc};
+                counts[size] = 1;
+                size++;
+                if (size * 2 > keys.length) {
+                    grow();
+                }
+                return;
+            }
+            int s = slots[p];
+            int n = counts[s];
+            if (postings[s][n - 1] == doc) {
+                return;
+            }
+            if (n == postings[s].length) {
+                postings[s] = Arrays.copyOf(postings[s], n * 2);
+            }
+            postings[s][n] = doc;
+            counts[s] = n + 1;
+        }
+
+        private int find(long key) {
+            int mask = keys.length - 1;
+            int p = (int) (mix(key) & mask);
+            while (keys[p] != 0 && keys[p] != key + 1) {
+                p = (p + 1) & mask;
+            }
+            return p;
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldSlots = slots;
+            keys = new long[oldKeys.length * 2];
+            slots = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int p = find(oldKeys[i] - 1);
+                    keys[p] = oldKeys[i];
+                    slots[p] = oldSlots[i];
+                }
+            }
+        }
+
+        long[] sortedKeys() {
+            long[] out = new long[size];
+            int n = 0;
+            for (long k : keys) {
+                if (k != 0) {
+                    out[n++] = k - 1;
+                }
+            }
+            Arrays.sort(out);
+            return out;
+        }
+
+        int[] docs(long key) {
+            return postings[slots[find(key)]];
+        }
+
+        int count(long key) {
+            return counts[slots[find(key)]];
+        }
     }
 
     /** The site's groups of phrases that name the same thing, made from its rules and glossary. */
@@ -151,14 +257,26 @@ public final class SearchIndex {
     /**
      * A JSON writer for the index: strings escaped for a script file and for any page that might
      * one day inline it ({@code <}, {@code >}, {@code &}, the line separators and every control
-     * character as {@code \\uXXXX}).
+     * character as {@code \\uXXXX}). Encoded to UTF-8 as it goes, a stretch at a time, so that an
+     * index of thousands of articles is not held twice more as text.
      */
     static final class Json {
+        private static final int STRETCH = 1 << 16;
         private final StringBuilder out = new StringBuilder();
+        private final ByteArrayOutputStream encoded = new ByteArrayOutputStream();
 
         Json raw(String s) {
             out.append(s);
+            encodeIfLong();
             return this;
+        }
+
+        /** Moves the text so far to the bytes, never between the two halves of a surrogate pair. */
+        private void encodeIfLong() {
+            if (out.length() >= STRETCH && !Character.isHighSurrogate(out.charAt(out.length() - 1))) {
+                encoded.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
+                out.setLength(0);
+            }
         }
 
         Json string(String s) {
@@ -180,6 +298,7 @@ public final class SearchIndex {
                 }
             }
             out.append('"');
+            encodeIfLong();
             return this;
         }
 
@@ -195,9 +314,11 @@ public final class SearchIndex {
             return this;
         }
 
-        @Override
-        public String toString() {
-            return out.toString();
+        /** Everything written, in UTF-8. */
+        byte[] bytes() {
+            encoded.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
+            out.setLength(0);
+            return encoded.toByteArray();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.zhedition.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -30,11 +31,16 @@ public final class SiteSearch {
             Map<String, List<SearchDocument>> articles) {
         Folding folding = Folding.of(OpenccData.shared());
         SearchIndex.Variants variants = SearchIndex.Variants.of(variantGroups(content, editions), folding);
-        SortedMap<String, byte[]> out = new TreeMap<>();
-        for (Edition e : editions.values()) {
+        // Each edition's index on its own core.
+        List<Edition> all = List.copyOf(editions.values());
+        List<byte[]> indexes = all.parallelStream().map(e -> {
             List<SearchDocument> docs = new ArrayList<>(articles.get(e.id()));
             docs.add(SearchDocument.glossary(e));
-            out.put(SearchIndex.path(e.id()), SearchIndex.of(e.spec(), docs, variants, folding));
+            return SearchIndex.of(e.spec(), docs, variants, folding);
+        }).toList();
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            out.put(SearchIndex.path(all.get(i).id()), indexes.get(i));
         }
         return out;
     }

@@ -12,7 +12,7 @@ class BodyRendererTest {
 
     @Test
     void blocksGetPositionalIdsSharedByBothEditions() {
-        List<BodyRenderer.Block> blocks = renderer.render(Markdown.parse(
+        List<BodyRenderer.Block> blocks = renderer.render(Markdown.article(
                 "```figure\ncaption: 說明\ncredit: 某\n```\n\n段一\n\n## 小標\n\n段二\n\n- 列表\n"));
         assertEquals(List.of("f1", "p1", "h1", "p2", "b1"), blocks.stream().map(BodyRenderer.Block::id).toList());
         assertEquals("<figure id=\"f1\" class=\"photo\"><figcaption>說明 <span class=\"credit\">攝：某</span></figcaption></figure>",
@@ -22,7 +22,7 @@ class BodyRendererTest {
 
     @Test
     void aFigureShowsItsImageBeforeTheCaptionWithItsDescriptionEscaped() {
-        String html = renderer.render(Markdown.parse(
+        String html = renderer.render(Markdown.article(
                 "```figure\ncaption: 說明\nimage: ../media/a.png\nalt: 一張\"圖\" <b>&\n```\n")).get(0).html();
         assertEquals("<figure id=\"f1\" class=\"photo\"><img src=\"../media/a.png\" alt=\"一張&quot;圖&quot; &lt;b&gt;&amp;\">"
                 + "<figcaption>說明</figcaption></figure>", html);
@@ -62,5 +62,29 @@ class BodyRendererTest {
                 + "</label><span class=\"note\" id=\"n1\" popover>.*?</a></span>，開盤。.*"), first);
         assertTrue(first.matches("(?s).*「<label class=\"term-word\">.*?>拋售</span></label><span class=\"note\" id=\"n2\" popover>.*?</a></span>」</p>"), first);
         assertTrue(!first.contains("nowrap") && !first.contains("term-group"), "no group that cannot break");
+    }
+
+    @Test
+    void theSharedRenderGivesEachRendererWhatItsOwnRenderGives() {
+        var glossary = org.zhedition.glossary.GlossaryParser.parse("""
+                categories:
+                  - name: 市場
+                    terms:
+                      - term: 拋售
+                        en: sell-off
+                        note: 大量賣出。
+                """, java.nio.file.Path.of("glossary.yaml"));
+        var document = Markdown.parse("```figure\ncaption: 說明\ncredit: 某\n```\n\n大幅拋售，「拋售」\n\n## 再拋售\n\n- 拋售\n\n`拋售`\n");
+        new org.zhedition.glossary.Annotator(glossary, org.zhedition.glossary.Annotate.EVERY).annotate(document);
+        BodyRenderer page = new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "glossary.html"), "");
+        BodyRenderer parallel = new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "../zh-Hant/glossary.html"), "zh-Hant-");
+        List<List<BodyRenderer.Block>> shared = page.render(document, parallel);
+        assertEquals(renderer.render(document), shared.get(0));
+        assertEquals(parallel.render(document), shared.get(1));
+        assertTrue(shared.get(1).get(1).html().contains("id=\"zh-Hant-t1\"") && shared.get(1).get(1).html().contains("../zh-Hant/glossary.html"),
+                shared.get(1).get(1).html());
+        // Figures printed differently: each renders on its own, with the same result.
+        BodyRenderer otherWords = new BodyRenderer(new BodyRenderer.Words("圖：", "條目", "g.html"), "x-");
+        assertEquals(otherWords.render(document), page.render(document, otherWords).get(1));
     }
 }

@@ -34,7 +34,7 @@ class ImagesTest {
 
     /** Images of a body whose first line is line 10 of the article file. */
     private List<String> images(String body) {
-        return Images.of(org.zhedition.markdown.Markdown.parse(body), article, 10);
+        return Images.of(org.zhedition.markdown.Markdown.figures(org.zhedition.markdown.Markdown.parse(body), article, 10), article, 10);
     }
 
     @Test

@@ -78,7 +78,7 @@ class SimplifiedTextPropertyTest {
         String body = randomMarkdown(new Random(seed));
         String hans = new TinySite(dir).write("", "", "", body).body(Script.HANS);
         BodyRenderer renderer = new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "glossary.html"), "");
-        String html = String.join("\n", renderer.render(Markdown.parse(hans)).stream().map(BodyRenderer.Block::html).toList());
+        String html = String.join("\n", renderer.render(Markdown.article(hans)).stream().map(BodyRenderer.Block::html).toList());
         Element page = Jsoup.parseBodyFragment(html).body();
         page.select("code, pre").remove();
         for (Element a : page.select("a[href]")) {

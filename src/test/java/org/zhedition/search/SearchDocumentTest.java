@@ -12,7 +12,7 @@ import org.zhedition.markdown.Markdown;
 /** The text the search reads of each block: what the reader sees, without the Markdown. */
 class SearchDocumentTest {
     private static List<String> blocks(String markdown) {
-        Document d = Markdown.parse(markdown);
+        Document d = Markdown.article(markdown);
         List<String> out = new ArrayList<>();
         for (Node n = d.getFirstChild(); n != null; n = n.getNext()) {
             out.add(SearchDocument.plain(n).strip());
