@@ -74,7 +74,7 @@ class BodyRendererTest {
                         en: sell-off
                         note: 大量賣出。
                 """, java.nio.file.Path.of("glossary.yaml"));
-        var document = Markdown.parse("```figure\ncaption: 說明\ncredit: 某\n```\n\n大幅拋售，「拋售」\n\n## 再拋售\n\n- 拋售\n\n`拋售`\n");
+        var document = Markdown.article("```figure\ncaption: 說明\ncredit: 某\n```\n\n大幅拋售，「拋售」\n\n## 再拋售\n\n- 拋售\n\n`拋售`\n");
         new org.zhedition.glossary.Annotator(glossary, org.zhedition.glossary.Annotate.EVERY).annotate(document);
         BodyRenderer page = new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "glossary.html"), "");
         BodyRenderer parallel = new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "../zh-Hant/glossary.html"), "zh-Hant-");
