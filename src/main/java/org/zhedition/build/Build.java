@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,7 @@ import org.zhedition.edition.ConvertedArticle;
 import org.zhedition.script.Phrases;
 import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
+import org.zhedition.script.EditionSpec;
 import org.zhedition.script.Script;
 import org.zhedition.search.SearchDocument;
 import org.zhedition.search.SiteSearch;
@@ -195,16 +197,16 @@ public final class Build {
         lint(content, report);
 
         ConversionLog log = new ConversionLog();
-        Map<Script, Edition> editions = editions(content, log);
+        Map<String, Edition> editions = editions(content, log);
         // The service worker lists and versions every other file: each one's sum is kept as it goes out.
         SummedOutput site = new SummedOutput(out);
         Pages pages = new Pages(templates, content, editions);
         ArticleStages stages = new ArticleStages(editions, content.rules(), cache, log, report, new LongAdder());
         // What the search stage reads of each article, by slug: made while its body is at hand.
-        Map<String, Map<Script, SearchDocument>> searchDocuments = new ConcurrentHashMap<>();
+        Map<String, Map<String, SearchDocument>> searchDocuments = new ConcurrentHashMap<>();
         ArticlePages articlePages = new ArticlePages(pages, editions, bookStyle, content, cache, site, searchDocuments, report,
                 new LongAdder());
-        // Every article in both editions, and its pages and e-books as soon as its neighbours by
+        // Every article in every edition, and its pages and e-books as soon as its neighbours by
         // date are through the stages too (an article's page links to the next older and newer
         // article by their titles; content.articles() is newest first). Only the articles waiting
         // for a neighbour keep their rendered bodies. The first failure in article order ends the
@@ -215,12 +217,12 @@ public final class Build {
             pipeline.staged(i, stages.run(order.get(i)));
             return i;
         });
-        Map<Script, List<PublishedArticle>> articles = byScript(pipeline.published());
+        Map<String, List<PublishedArticle>> articles = byEdition(editions, pipeline.published());
         cache.keepOnly(content.articles().stream().map(Article::slug).collect(Collectors.toSet()));
 
         long t1 = System.nanoTime();
         report.count("feeds", pages.site(articles, site));
-        Map<Script, List<SearchDocument>> searchable = new EnumMap<>(Script.class);
+        Map<String, List<SearchDocument>> searchable = new LinkedHashMap<>();
         articles.forEach((s, list) -> searchable.put(s, list.stream().map(a -> searchDocuments.get(a.slug()).get(s)).toList()));
         SiteSearch.files(content, editions, searchable).forEach(site::put);
         assets(templatesDir.resolve("assets")).forEach(site::put);
@@ -246,19 +248,21 @@ public final class Build {
                 .forEach(findings -> findings.forEach(f -> report.warn(f.toString())));
     }
 
-    private static Map<Script, Edition> editions(Content content, ConversionLog log) {
-        Map<Script, Edition> editions = new EnumMap<>(Script.class);
-        for (Script script : Script.values()) {
-            editions.put(script, Edition.of(content, script, log));
+    /** The editions {@code site.yaml} lists, by id, in its order. */
+    private static Map<String, Edition> editions(Content content, ConversionLog log) {
+        Map<String, Edition> editions = new LinkedHashMap<>();
+        for (EditionSpec spec : content.site().editions()) {
+            editions.put(spec.id(), Edition.of(content, spec, log));
         }
-        return editions;
+        return Collections.unmodifiableMap(editions);
     }
 
     /** Each edition's articles, in the order of {@code published}. */
-    private static Map<Script, List<PublishedArticle>> byScript(List<Map<Script, PublishedArticle>> published) {
-        Map<Script, List<PublishedArticle>> articles = new EnumMap<>(Script.class);
-        for (Script script : Script.values()) {
-            articles.put(script, new ArrayList<>());
+    private static Map<String, List<PublishedArticle>> byEdition(Map<String, Edition> editions,
+            List<Map<String, PublishedArticle>> published) {
+        Map<String, List<PublishedArticle>> articles = new LinkedHashMap<>();
+        for (String id : editions.keySet()) {
+            articles.put(id, new ArrayList<>());
         }
         published.forEach(both -> both.forEach((s, a) -> articles.get(s).add(a)));
         return articles;
@@ -271,10 +275,10 @@ public final class Build {
      * @param log         the build's conversion log; each article's own log is added to it
      * @param converted   counts the articles that went through the stages (not from the cache)
      */
-    private record ArticleStages(Map<Script, Edition> editions, List<Rule> siteRules, BuildCache cache, ConversionLog log,
+    private record ArticleStages(Map<String, Edition> editions, List<Rule> siteRules, BuildCache cache, ConversionLog log,
             Report report, LongAdder converted) {
 
-        Map<Script, EditionArticle> run(Article article) {
+        Map<String, EditionArticle> run(Article article) {
             Optional<ArticleCache.Hit> hit = cache.article(article, editions, siteRules);
             if (hit.isPresent()) {
                 log.addAll(hit.get().log());
@@ -282,7 +286,7 @@ public final class Build {
             }
             converted.increment();
             ConversionLog articleLog = new ConversionLog();
-            Map<Script, EditionArticle> both = bothEditions(article, articleLog);
+            Map<String, EditionArticle> both = everyEdition(article, articleLog);
             log.addAll(articleLog);
             long t = System.nanoTime();
             if (cache.putArticle(article, both, articleLog)) {
@@ -291,16 +295,16 @@ public final class Build {
             return both;
         }
 
-        /** Both editions of one article, each on its own core when one is free. */
-        private Map<Script, EditionArticle> bothEditions(Article article, ConversionLog articleLog) {
-            Phrases phrases = editions.get(Script.HANT).content().phrases().with(article.rules());
-            List<EditionArticle> list = Arrays.stream(Script.values()).parallel()
-                    .map(s -> Build.article(article, editions.get(s), editions.get(s).converter(article, phrases, articleLog),
-                            report))
+        /** Every edition of one article, each on its own core when one is free. */
+        private Map<String, EditionArticle> everyEdition(Article article, ConversionLog articleLog) {
+            List<Edition> all = List.copyOf(editions.values());
+            Phrases phrases = all.get(0).content().phrases().with(article.rules());
+            List<EditionArticle> list = all.parallelStream()
+                    .map(e -> Build.article(article, e, e.converter(article, phrases, articleLog), report))
                     .toList();
-            Map<Script, EditionArticle> out = new EnumMap<>(Script.class);
-            for (Script s : Script.values()) {
-                out.put(s, list.get(s.ordinal()));
+            Map<String, EditionArticle> out = new LinkedHashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                out.put(all.get(i).id(), list.get(i));
             }
             sameShape(article, out);
             return out;
@@ -314,8 +318,8 @@ public final class Build {
      *
      * @param kept counts the articles whose pages were kept
      */
-    private record ArticlePages(Pages pages, Map<Script, Edition> editions, byte[] bookStyle, Content content,
-            BuildCache cache, SummedOutput site, Map<String, Map<Script, SearchDocument>> searchDocuments, Report report,
+    private record ArticlePages(Pages pages, Map<String, Edition> editions, byte[] bookStyle, Content content,
+            BuildCache cache, SummedOutput site, Map<String, Map<String, SearchDocument>> searchDocuments, Report report,
             LongAdder kept) {
 
         /**
@@ -324,17 +328,17 @@ public final class Build {
          * @param newer the next newer article's summary, null at the start of the list
          * @param older the next older article's summary, null at the end
          */
-        void write(Article article, Map<Script, EditionArticle> both, Map<Script, PublishedArticle> newer,
-                Map<Script, PublishedArticle> older) {
+        void write(Article article, Map<String, EditionArticle> both, Map<String, PublishedArticle> newer,
+                Map<String, PublishedArticle> older) {
             long t = System.nanoTime();
-            Set<String> files = articleFiles(article.slug());
+            Set<String> files = SiteLayout.articleFiles(List.copyOf(editions.keySet()), article.slug());
             // The pages also show the neighbours' titles and dates: they are part of the pages' key.
             Optional<Map<String, FileSum>> before = cache.pages(article, neighbours(newer, older), files);
             if (before.isPresent() && site.keep(before.get())) {
                 kept.increment();
             } else {
                 pages.article(both, older, newer, site);
-                for (Script s : Script.values()) {
+                for (String s : editions.keySet()) {
                     site.put(EpubBook.path(s, article.slug()),
                             EpubBook.of(pages.templates(), editions.get(s), both.get(s), bookStyle, content.media()));
                 }
@@ -346,10 +350,10 @@ public final class Build {
         }
 
         /** What stays of an article once it is through the stages; its search documents are kept aside. */
-        Map<Script, PublishedArticle> publish(Article article, Map<Script, EditionArticle> both) {
-            Map<Script, PublishedArticle> published = new EnumMap<>(Script.class);
-            Map<Script, SearchDocument> search = new EnumMap<>(Script.class);
-            for (Script s : Script.values()) {
+        Map<String, PublishedArticle> publish(Article article, Map<String, EditionArticle> both) {
+            Map<String, PublishedArticle> published = new LinkedHashMap<>();
+            Map<String, SearchDocument> search = new LinkedHashMap<>();
+            for (String s : editions.keySet()) {
                 published.put(s, PublishedArticle.of(both.get(s)));
                 search.put(s, SearchDocument.of(both.get(s)));
             }
@@ -367,8 +371,8 @@ public final class Build {
     private static final class Pipeline {
         private final List<Article> order;
         private final ArticlePages pages;
-        private final AtomicReferenceArray<Map<Script, EditionArticle>> staged;
-        private final AtomicReferenceArray<Map<Script, PublishedArticle>> published;
+        private final AtomicReferenceArray<Map<String, EditionArticle>> staged;
+        private final AtomicReferenceArray<Map<String, PublishedArticle>> published;
         private final AtomicIntegerArray claimed;
         private final AtomicReferenceArray<RuntimeException> failures;
 
@@ -382,7 +386,7 @@ public final class Build {
         }
 
         /** Article {@code i} is through the stages: its pages and its neighbours' are written when they can be. */
-        void staged(int i, Map<Script, EditionArticle> both) {
+        void staged(int i, Map<String, EditionArticle> both) {
             published.set(i, pages.publish(order.get(i), both));
             staged.set(i, both);
             for (int j = Math.max(0, i - 1); j <= Math.min(order.size() - 1, i + 1); j++) {
@@ -391,9 +395,9 @@ public final class Build {
         }
 
         private void tryWrite(int j) {
-            Map<Script, EditionArticle> both = staged.get(j);
-            Map<Script, PublishedArticle> newer = j == 0 ? null : published.get(j - 1);
-            Map<Script, PublishedArticle> older = j == order.size() - 1 ? null : published.get(j + 1);
+            Map<String, EditionArticle> both = staged.get(j);
+            Map<String, PublishedArticle> newer = j == 0 ? null : published.get(j - 1);
+            Map<String, PublishedArticle> older = j == order.size() - 1 ? null : published.get(j + 1);
             if (both == null || (j > 0 && newer == null) || (j < order.size() - 1 && older == null)
                     || !claimed.compareAndSet(j, 0, 1)) {
                 return;
@@ -408,8 +412,8 @@ public final class Build {
         }
 
         /** Every article's summary in order, once all are through the stages; a page's first failure is thrown. */
-        List<Map<Script, PublishedArticle>> published() {
-            List<Map<Script, PublishedArticle>> out = new ArrayList<>(order.size());
+        List<Map<String, PublishedArticle>> published() {
+            List<Map<String, PublishedArticle>> out = new ArrayList<>(order.size());
             for (int i = 0; i < order.size(); i++) {
                 if (failures.get(i) != null) {
                     throw failures.get(i);
@@ -424,12 +428,11 @@ public final class Build {
     }
 
     /** What an article's pages show of its neighbours (slug, date, title in each edition). */
-    private static List<String> neighbours(Map<Script, PublishedArticle> newer, Map<Script, PublishedArticle> older) {
+    private static List<String> neighbours(Map<String, PublishedArticle> newer, Map<String, PublishedArticle> older) {
         List<String> parts = new ArrayList<>();
-        for (Map<Script, PublishedArticle> n : List.of(Optional.ofNullable(newer).orElse(Map.of()),
+        for (Map<String, PublishedArticle> n : List.of(Optional.ofNullable(newer).orElse(Map.of()),
                 Optional.ofNullable(older).orElse(Map.of()))) {
-            for (Script s : Script.values()) {
-                PublishedArticle a = n.get(s);
+            for (PublishedArticle a : n.values()) {
                 parts.add(a == null ? "" : a.slug() + "\u0000" + a.text().article().date().iso() + "\u0000" + a.text().title());
             }
         }
@@ -439,13 +442,18 @@ public final class Build {
     /**
      * Refuses an article whose editions have different blocks after conversion: markup such as
      * {@code -{zh-hant:甲;zh-hans:```}-} or a rule can write Markdown into one edition only (a
-     * code fence that swallows the rest, a heading, a list). The script switch, the parallel view
-     * and the glossary's links all name a block by its position in both editions, so both must
+     * code fence that swallows the rest, a heading, a list). The edition switch, the parallel view
+     * and the glossary's links all name a block by its position in every edition, so all must
      * have the same blocks in the same order.
      */
-    private static void sameShape(Article article, Map<Script, EditionArticle> editions) {
-        List<Block> hant = editions.get(Script.HANT).blocks();
-        List<Block> hans = editions.get(Script.HANS).blocks();
+    private static void sameShape(Article article, Map<String, EditionArticle> editions) {
+        List<String> ids = List.copyOf(editions.keySet());
+        for (String other : ids.subList(1, ids.size())) {
+            sameShape(article, ids.get(0), editions.get(ids.get(0)).blocks(), other, editions.get(other).blocks());
+        }
+    }
+
+    private static void sameShape(Article article, String firstId, List<Block> hant, String otherId, List<Block> hans) {
         int i = 0;
         while (i < hant.size() && i < hans.size() && hant.get(i).kind().equals(hans.get(i).kind())) {
             i++;
@@ -458,7 +466,7 @@ public final class Build {
         Node block = source.isEmpty() ? null : source.get(Math.min(i, source.size() - 1));
         int line = article.bodyLine() + (block == null ? 0 : block.getLineNumber());
         throw new ContentError(article.file(), line, "after conversion the editions differ in shape from this block on: "
-                + "zh-Hant has " + describe(hant, i) + ", zh-Hans has " + describe(hans, i)
+                + firstId + " has " + describe(hant, i) + ", " + otherId + " has " + describe(hans, i)
                 + " (conversion markup or a rule writes Markdown into one edition only)",
                 "give both variants of -{…}- (and both sides of a rule) plain text: no ```, #, >, list marks or blank "
                         + "lines inside, so that both editions keep the same paragraphs");
@@ -488,7 +496,7 @@ public final class Build {
         Document document = Markdown.parse(text.body(), article.file(), article.bodyLine());
         Addresses.check(document, article.file(), article.bodyLine());
         Markdown.figures(document, article.file(), article.bodyLine());
-        Images.sameAs(document, article, edition.script().tag());
+        Images.sameAs(document, article, edition.id());
         // What the search reads of each block, from this tree before terms are marked in it.
         List<String> blockTexts = SearchDocument.blockTexts(document);
         t = report.time("parse", t);
@@ -506,11 +514,6 @@ public final class Build {
             throw new ContentError(article.file(), article.bodyLine(), "the article's Markdown nests too deeply to be "
                     + "shown (e.g. thousands of brackets or emphasis marks inside each other)", "nest fewer marks inside each other");
         }
-    }
-
-    /** The files an article's own stages make: its page in each edition, its parallel view, its e-books. */
-    private static Set<String> articleFiles(String slug) {
-        return SiteLayout.articleFiles(Arrays.stream(Script.values()).map(Script::tag).toList(), slug);
     }
 
     /**

@@ -13,7 +13,7 @@ import org.zhedition.glossary.Term;
 import org.zhedition.incremental.SiteStamp;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Rule;
-import org.zhedition.script.Script;
+import org.zhedition.script.EditionSpec;
 
 /**
  * What a build did: counts, warnings, rule and repair statistics and stage times. The summary is
@@ -26,6 +26,8 @@ public final class Report {
     private final Map<String, Long> counts = new ConcurrentHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
+    /** The editions' ids, for the summary. */
+    private final List<String> editionIds = new ArrayList<>();
 
     /** Adds the time since {@code start} to {@code stage}; returns now. */
     public long time(String stage, long start) {
@@ -61,43 +63,110 @@ public final class Report {
         return out;
     }
 
+    /**
+     * The vocabulary's work: for every rule how often it applied (with the count per edition when
+     * it applied in more than one), for every edition each group's entries that applied and how
+     * often, and a warning for a rule that matched nothing anywhere, or nothing in an edition it
+     * gives a word to while it applied in another.
+     */
     synchronized void conversion(Content content, ConversionLog log) {
         List<Rule> rules = new ArrayList<>(content.rules());
         content.articles().forEach(a -> rules.addAll(a.rules()));
+        List<EditionSpec> editions = content.site().editions();
         for (Rule r : rules) {
             long n = log.uses(r);
-            details.add("rule " + r.origin() + " " + r.text() + " ×" + n);
+            List<String> per = new ArrayList<>();
+            for (EditionSpec e : editions) {
+                long k = log.uses(e.id(), r);
+                if (k > 0) {
+                    per.add(e.id() + " ×" + k);
+                }
+            }
+            boolean applies = editions.stream().anyMatch(e -> r.textFor(e.variant()) != null && !writtenIn(content, e));
+            details.add("rule " + r.origin() + " " + r.text() + " ×" + n + (per.size() > 1 ? " (" + String.join(", ", per) + ")" : "")
+                    + (applies ? "" : " (no edition of this site prints it)"));
+            if (!applies) {
+                continue;  // a rule for a region the site has no edition for, e.g. zh-tw in a two-edition site
+            }
             if (n == 0) {
                 warnings.add(r.origin() + ": rule '" + r.text() + "' matched nothing");
+                continue;
             }
+            for (EditionSpec e : editions) {
+                if (r.textFor(e.variant()) != null && log.uses(e.id(), r) == 0 && !writtenIn(content, e)) {
+                    warnings.add(r.origin() + ": rule '" + r.text() + "' matched nothing in " + e.id() + " (it applied in "
+                            + String.join(", ", per) + ")");
+                }
+            }
+        }
+        for (EditionSpec e : editions) {
+            Map<String, long[]> groups = new TreeMap<>();
+            for (Rule r : rules) {
+                long k = log.uses(e.id(), r);
+                if (k > 0) {
+                    long[] g = groups.computeIfAbsent(r.group(), x -> new long[2]);
+                    g[0]++;
+                    g[1] += k;
+                }
+            }
+            long entries = 0;
+            long uses = 0;
+            for (Map.Entry<String, long[]> g : groups.entrySet()) {
+                details.add("vocabulary " + e.id() + " " + g.getKey() + ": " + g.getValue()[0] + " entries ×" + g.getValue()[1]);
+                entries += g.getValue()[0];
+                uses += g.getValue()[1];
+            }
+            counts.put("vocabulary entries " + e.id(), entries);
+            counts.put("vocabulary uses " + e.id(), uses);
         }
         log.repairs().forEach((k, v) -> details.add("repaired " + k + " ×" + v));
         counts.put("repairs", log.repairs().values().stream().mapToLong(Long::longValue).sum());
         counts.put("rules", (long) rules.size());
+        counts.put("editions", (long) editions.size());
+        editionIds.clear();
+        editions.forEach(e -> editionIds.add(e.id()));
     }
 
-    synchronized void glossary(Content content, Map<Script, List<PublishedArticle>> articles) {
+    /** Whether every article is printed as written in {@code edition} (no rule ever applies there). */
+    private static boolean writtenIn(Content content, EditionSpec edition) {
+        return content.articles().stream().allMatch(a -> edition.asWritten(a.script()));
+    }
+
+    synchronized void glossary(Content content, Map<String, List<PublishedArticle>> articles) {
         Map<String, Long> used = new LinkedHashMap<>();
-        for (Script s : Script.values()) {
+        List<String> ids = new ArrayList<>(articles.keySet());
+        for (String s : ids) {
             long notes = 0;
             for (PublishedArticle a : articles.get(s)) {
                 for (PublishedArticle.Mark n : a.marks()) {
-                    used.merge(s.tag() + " " + n.term(), 1L, Long::sum);
+                    used.merge(s + " " + n.term(), 1L, Long::sum);
                     notes++;
                 }
             }
-            counts.put("notes " + s.tag(), notes);
+            counts.put("notes " + s, notes);
         }
         for (Term t : content.glossary().terms()) {
-            long hant = used.getOrDefault(Script.HANT.tag() + " " + t.id(), 0L);
-            long hans = used.getOrDefault(Script.HANS.tag() + " " + t.id(), 0L);
-            details.add("term " + t.id() + " ×" + hant + " " + Script.HANT.tag() + ", ×" + hans + " " + Script.HANS.tag());
-            if (hant == 0 && hans == 0) {
+            List<String> per = new ArrayList<>();
+            long total = 0;
+            for (String s : ids) {
+                long k = used.getOrDefault(s + " " + t.id(), 0L);
+                per.add("×" + k + " " + s);
+                total += k;
+            }
+            details.add("term " + t.id() + " " + String.join(", ", per));
+            if (total == 0) {
                 warnings.add(t.file() + ":" + t.line() + ": glossary term '" + t.term() + "' occurs in no article");
-            } else if (hant != hans) {
-                // The conversion changed the term's spelling in context: the editions differ.
-                warnings.add(t.file() + ":" + t.line() + ": glossary term '" + t.term() + "' is marked " + hant + " time(s) in "
-                        + Script.HANT.tag() + " but " + hans + " in " + Script.HANS.tag());
+                continue;
+            }
+            String first = ids.get(0);
+            long n0 = used.getOrDefault(first + " " + t.id(), 0L);
+            for (String s : ids.subList(1, ids.size())) {
+                long k = used.getOrDefault(s + " " + t.id(), 0L);
+                if (k != n0) {
+                    // The conversion changed the term's spelling in context: the editions differ.
+                    warnings.add(t.file() + ":" + t.line() + ": glossary term '" + t.term() + "' is marked " + n0 + " time(s) in "
+                            + first + " but " + k + " in " + s);
+                }
             }
         }
         counts.put("terms", (long) content.glossary().terms().size());
@@ -127,16 +196,30 @@ public final class Report {
 
     /** The short summary printed after every build that took {@code millis}. */
     public String summary(long millis) {
+        long editions = Math.max(1, count("editions"));
         if (count(UP_TO_DATE) == 1) {
             return String.format(java.util.Locale.ROOT,
-                    "Nothing changed since the last build: site/ is up to date (%d article(s) × 2 editions, %d files)"
-                            + " in %d ms; %d warning(s)", count("articles"), count("files"), millis, warnings().size());
+                    "Nothing changed since the last build: site/ is up to date (%d article(s) × %d editions, %d files)"
+                            + " in %d ms; %d warning(s)", count("articles"), editions, count("files"), millis, warnings().size());
+        }
+        List<String> notes = new ArrayList<>();
+        List<String> vocabulary = new ArrayList<>();
+        List<String> ids;
+        synchronized (this) {
+            ids = List.copyOf(editionIds);
+        }
+        for (String id : ids) {
+            notes.add(String.valueOf(count("notes " + id)));
+            if (count("vocabulary uses " + id) > 0) {
+                vocabulary.add(id + " " + count("vocabulary entries " + id) + " entries ×" + count("vocabulary uses " + id));
+            }
         }
         return String.format(java.util.Locale.ROOT,
-                "Built %d article(s) × 2 editions: %d files in %d ms; %d glossary terms, %d/%d notes (zh-Hant/zh-Hans);"
-                        + " %d conversion rules, %d characters repaired; %s; %d warning(s)",
-                count("articles"), count("files"), millis, count("terms"), count("notes zh-Hant"), count("notes zh-Hans"),
-                count("rules"), count("repairs"), feeds(), warnings().size());
+                "Built %d article(s) × %d editions: %d files in %d ms; %d glossary terms, %s notes (%s);"
+                        + " %d conversion rules%s, %d characters repaired; %s; %d warning(s)",
+                count("articles"), editions, count("files"), millis, count("terms"), String.join("/", notes), String.join("/", ids),
+                count("rules"), vocabulary.isEmpty() ? "" : " (applied: " + String.join(", ", vocabulary) + ")", count("repairs"),
+                feeds(), warnings().size());
     }
 
     /** What the summary says about feeds: how many, or why there are none. */

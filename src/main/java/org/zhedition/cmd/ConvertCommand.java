@@ -21,7 +21,7 @@ import org.zhedition.markdown.Verbatim;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
 import org.zhedition.script.InlineMarkup;
-import org.zhedition.script.Script;
+import org.zhedition.script.EditionSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +50,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ProjectRoot root;
 
-    @Option(names = "--to", required = true, paramLabel = "zh-Hans|zh-Hant", description = "the edition to convert to")
+    @Option(names = "--to", required = true, paramLabel = "EDITION",
+            description = "the edition to convert to: an id site.yaml lists (zh-Hans, zh-Hant, zh-TW …)")
     String to;
 
     @Option(names = "--article", paramLabel = "SLUG",
@@ -59,18 +60,17 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Script script = Script.fromTag(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown edition '" + to + "': write --to zh-Hans or --to zh-Hant"));
-        return convert(script, root.dir, article, app.in, app.out, message -> new ParameterException(spec.commandLine(), message));
+        return convert(to, root.dir, article, app.in, app.out, message -> new ParameterException(spec.commandLine(), message));
     }
 
     /**
      * The command's work, the same whether picocli parsed the command line or {@link #fast} did:
-     * converts {@code in} into {@code script}'s edition and prints it to {@code out}.
+     * converts {@code in} into the edition {@code edition} (an id site.yaml lists) and prints it to
+     * {@code out}.
      *
-     * @param usage makes the exception for a mistake on the command line (an unknown article)
+     * @param usage makes the exception for a mistake on the command line (an unknown edition or article)
      */
-    static int convert(Script script, Path root, String article, InputStream in, PrintStream out,
+    static int convert(String edition, Path root, String article, InputStream in, PrintStream out,
             Function<String, RuntimeException> usage) {
         String text;
         try {
@@ -80,6 +80,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         // Only what conversion needs: the site's settings and rules, and the one article asked for.
         Content content = ContentLoader.loadForConversion(root.resolve("content"), article);
+        EditionSpec script = content.site().editions().stream().filter(e -> e.id().equalsIgnoreCase(edition)).findFirst()
+                .orElseThrow(() -> usage.apply("unknown edition '" + edition + "': write --to "
+                        + String.join(" or --to ", content.site().editions().stream().map(EditionSpec::id).toList())));
         Path stdin = Path.of("<stdin>");
         List<Verbatim.Stretch> prose = Verbatim.prose(text, stdin, 1);
         InlineMarkup.rulesInProse(text, prose, stdin, 1);
@@ -94,7 +97,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** The edition, the project folder and the article of a {@code convert} command line. */
-    record Arguments(Script script, Path root, String article) {
+    record Arguments(String edition, Path root, String article) {
     }
 
     /**
@@ -127,15 +130,17 @@ final class ConvertCommand implements Callable<Integer> {
                 return Optional.empty();
             }
         }
-        Optional<Script> script = Optional.ofNullable(values.get("--to")).flatMap(Script::fromTag);
-        if (script.isEmpty()) {
+        String edition = values.get("--to");
+        if (edition == null || !EDITION.matcher(edition).matches()) {
             return Optional.empty();
         }
         String root = values.get("--root");
-        return Optional.of(new Arguments(script.get(), root == null ? Path.of("") : Path.of(root), values.get("--article")));
+        return Optional.of(new Arguments(edition, root == null ? Path.of("") : Path.of(root), values.get("--article")));
     }
 
     static final String NAME = "convert";
+    /** What an edition's id looks like (site.yaml's editions are known only once content/ is read). */
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> OPTIONS = Set.of("--to", "--article", "--root");
 
     private static Article article(Content content, String slug, Function<String, RuntimeException> usage) {

@@ -82,7 +82,7 @@ public final class Zhedition implements Callable<Integer> {
     private static int convert(ConvertCommand.Arguments a, String[] args, InputStream in, PrintStream out,
             PrintStream err, Help.Ansi ansi, Clock clock) {
         try {
-            return ConvertCommand.convert(a.script(), a.root(), a.article(), in, out, Usage::new);
+            return ConvertCommand.convert(a.edition(), a.root(), a.article(), in, out, Usage::new);
         } catch (ContentError | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return CONTENT_ERROR;

@@ -16,7 +16,7 @@ import org.zhedition.script.Script;
  * @param source      where the text comes from; {@link Source#NONE} for an article written for this site
  * @param credits     the article's own credits line (front matter {@code credits:}), or empty
  * @param punctuation quotation style per edition chosen in front matter ({@code punctuation:
- *                    {zh-Hans: keep}}); an edition not named here follows {@code site.yaml}
+ *                    {zh-Hans: keep}}), by edition id; an edition not named here follows {@code site.yaml}
  * @param rules       per-article conversion rules (front matter {@code conversion:} and inline
  *                    {@code -{H|…}-} / {@code -{A|…}-} markup)
  * @param bodyLine    the 1-based line of {@code file} where the body starts
@@ -36,7 +36,7 @@ public record Article(
         String credits,
         List<Emendation> emendations,
         List<Rule> rules,
-        Map<Script, Punctuation> punctuation,
+        Map<String, Punctuation> punctuation,
         String body,
         int bodyLine,
         List<String> images) {

@@ -34,6 +34,8 @@ import org.zhedition.script.Rule;
 import org.zhedition.input.Parallel;
 import org.zhedition.script.RuleParser;
 import org.zhedition.script.Script;
+import org.zhedition.script.EditionSpec;
+import org.zhedition.script.Variant;
 
 /**
  * Loads and checks {@code content/}: {@code site.yaml}, {@code conversion.txt},
@@ -57,7 +59,17 @@ public final class ContentLoader {
     public static final Set<String> RESERVED_SLUGS = SiteLayout.RESERVED_SLUGS;
     /** A label of earlier versions that printed one publication's credits under every article. */
     private static final String RETIRED_CREDITS_LABEL = "credits_text";
-    private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels", "import");
+    private static final Set<String> SITE_KEYS = Set.of("title", "tagline", "base_url", "annotate", "punctuation", "labels", "import",
+            "editions");
+    private static final Set<String> EDITION_KEYS = Set.of("id", "lang", "script", "region", "name", "long_name", "label",
+            "punctuation");
+    /**
+     * What an edition's id (its folder) may be: a language tag's letters, digits and '-', starting
+     * with a two- or three-letter language, so that no id is one of site/'s other folders (assets,
+     * media, parallel, search).
+     */
+    private static final java.util.regex.Pattern EDITION_ID = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
 
     private ContentLoader() {
     }
@@ -73,7 +85,7 @@ public final class ContentLoader {
                 InlineMarkup.parse(text, term.file(), term.line());
             }
         }
-        List<Article> articles = articles(root.resolve("articles"), root);
+        List<Article> articles = articles(root.resolve("articles"), root, editionIds(site));
         // Two rules that disagree about one phrase are an error now, before anything is built.
         Phrases phrases = Phrases.site(rules);
         articles.forEach(a -> Phrases.check(a.rules()));
@@ -96,7 +108,7 @@ public final class ContentLoader {
         if (slug != null && SLUG.matcher(slug).matches()) {
             Path file = root.resolve("articles").resolve(slug + ".md");
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                Article a = article(file, root);
+                Article a = article(file, root, editionIds(site));
                 Phrases.check(a.rules());
                 articles.add(a);
             }
@@ -113,15 +125,48 @@ public final class ContentLoader {
         return site(root.resolve("site.yaml"), root);
     }
 
-    /** The site's conversion rules; none without {@code conversion.txt}. */
+    /** The vocabulary groups' folder: one file of rules per subject. */
+    public static final String VOCABULARY = "vocabulary";
+
+    /**
+     * The site's conversion rules: the vocabulary groups ({@code vocabulary/*.txt}, by file name),
+     * then {@code conversion.txt}, which a project from before the groups has, read as one more
+     * group ({@code conversion}). None without either.
+     */
     private static List<Rule> rulesOf(Path root) {
+        List<Rule> rules = new ArrayList<>();
+        Path dir = root.resolve(VOCABULARY);
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ContentError(dir, 0, "vocabulary is not a folder",
+                        "make content/vocabulary/ a folder of rule files (one per subject, e.g. computing.txt)");
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.list(dir)) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            } catch (IOException e) {
+                throw new ContentError(dir, 0, "cannot list the vocabulary groups: " + e.getMessage(),
+                        "check the folder's permissions");
+            }
+            for (Path f : files) {
+                rules.addAll(RuleParser.parseFile(TextFile.read(f, root), f));
+            }
+        }
         Path rulesFile = root.resolve("conversion.txt");
         // An optional file that is there in any form (even a link that leads nowhere) is read, so its problem is reported.
-        return Files.exists(rulesFile, LinkOption.NOFOLLOW_LINKS)
-                ? RuleParser.parseFile(TextFile.read(rulesFile, root), rulesFile) : List.of();
+        if (Files.exists(rulesFile, LinkOption.NOFOLLOW_LINKS)) {
+            rules.addAll(RuleParser.parseFile(TextFile.read(rulesFile, root), rulesFile));
+        }
+        return List.copyOf(rules);
     }
 
-    private static List<Article> articles(Path dir, Path root) {
+    private static Set<String> editionIds(SiteConfig site) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        site.editions().forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+
+    private static List<Article> articles(Path dir, Path root, Set<String> editions) {
         if (!Files.isDirectory(dir)) {
             throw new ContentError(dir, 0, "articles folder not found", "create content/articles/ and put one .md file per article in it");
         }
@@ -136,7 +181,7 @@ public final class ContentLoader {
         }
         // Read and checked on every core; the first error in file order is the one reported, so
         // the message does not depend on which thread got there first.
-        List<Article> articles = new ArrayList<>(Parallel.map(files, f -> article(f, root)));
+        List<Article> articles = new ArrayList<>(Parallel.map(files, f -> article(f, root, editions)));
         articles.sort(NEWEST_FIRST);
         return articles;
     }
@@ -147,6 +192,11 @@ public final class ContentLoader {
 
     /** Loads one article; {@code root} is the content folder, which it must really be in. */
     static Article article(Path file, Path root) {
+        return article(file, root, Set.of("zh-Hant", "zh-Hans"));
+    }
+
+    /** Loads one article of a site with the editions {@code editions} (their ids). */
+    static Article article(Path file, Path root, Set<String> editions) {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
         if (!SLUG.matcher(slug).matches()) {
@@ -207,8 +257,8 @@ public final class ContentLoader {
         if (body.strip().isEmpty()) {
             throw new ContentError(file, bodyLine, "the article has no body", "write the article's text after the closing '---'");
         }
-        Map<Script, Punctuation> punctuation = new EnumMap<>(Script.class);
-        fm.get("punctuation").ifPresent(y -> punctuationPerEdition(y, punctuation));
+        Map<String, Punctuation> punctuation = new LinkedHashMap<>();
+        fm.get("punctuation").ifPresent(y -> punctuationPerEdition(y, punctuation, editions));
         rules.addAll(markupRules(fm));
         Document parsed = Markdown.parse(body, file, bodyLine);  // once, for the checks below
         rules.addAll(InlineMarkup.rulesInMarkdown(body, parsed, file, bodyLine));
@@ -296,15 +346,17 @@ public final class ContentLoader {
     }
 
     /** Reads {@code punctuation: {zh-Hans: keep}} (site.yaml and front matter alike) into {@code out}. */
-    private static void punctuationPerEdition(Yaml y, Map<Script, Punctuation> out) {
+    private static void punctuationPerEdition(Yaml y, Map<String, Punctuation> out, Set<String> editions) {
         if (!y.isMapping()) {
             throw y.error("punctuation needs one line per edition",
                     "write e.g. 'punctuation:' and below it '  zh-Hans: keep' (keep, mainland or corner)");
         }
         for (Map.Entry<String, Yaml> e : y.entries().entrySet()) {
-            Script s = Script.fromTag(e.getKey()).orElseThrow(() -> e.getValue().error(
-                    "unknown edition '" + e.getKey() + "' under punctuation", "use zh-Hant or zh-Hans"));
-            out.put(s, punctuation(e.getValue()));
+            if (!editions.contains(e.getKey())) {
+                throw e.getValue().error("unknown edition '" + e.getKey() + "' under punctuation",
+                        "use one of the editions site.yaml lists: " + String.join(", ", editions));
+            }
+            out.put(e.getKey(), punctuation(e.getValue()));
         }
     }
 
@@ -336,10 +388,7 @@ public final class ContentLoader {
                         "write first-in-section, first-in-article or every");
             };
         }
-        Map<Script, Punctuation> punctuation = new EnumMap<>(Script.class);
-        punctuation.put(Script.HANT, Punctuation.KEEP);
-        punctuation.put(Script.HANS, Punctuation.MAINLAND);
-        y.get("punctuation").ifPresent(p -> punctuationPerEdition(p, punctuation));
+        List<EditionSpec> editions = editions(y);
         Map<String, String> labels = new LinkedHashMap<>();
         y.get("labels").ifPresent(l -> l.entries().forEach((k, v) -> {
             if (k.equals(RETIRED_CREDITS_LABEL)) {
@@ -358,6 +407,77 @@ public final class ContentLoader {
         for (String key : List.of("title", "tagline")) {
             y.get(key).ifPresent(ContentLoader::checkMarkupIn);
         }
-        return new SiteConfig(y.required("title"), y.optional("tagline"), base, annotate, punctuation, labels);
+        return new SiteConfig(y.required("title"), y.optional("tagline"), base, annotate, editions, labels);
+    }
+
+    /**
+     * The editions {@code site.yaml} lists under {@code editions:}, in order; without the list,
+     * the two editions of earlier versions ({@link EditionSpec#defaults}), with the top-level
+     * {@code punctuation:} map, which an {@code editions:} list replaces.
+     */
+    private static List<EditionSpec> editions(Yaml y) {
+        if (y.get("editions").isEmpty()) {
+            Map<String, Punctuation> punctuation = new LinkedHashMap<>();
+            y.get("punctuation").ifPresent(p -> punctuationPerEdition(p, punctuation, Set.of("zh-Hant", "zh-Hans")));
+            return EditionSpec.defaults(punctuation.getOrDefault("zh-Hant", Punctuation.KEEP),
+                    punctuation.getOrDefault("zh-Hans", Punctuation.MAINLAND));
+        }
+        if (y.get("punctuation").isPresent()) {
+            throw y.get("punctuation").get().error("the top-level 'punctuation:' map is replaced by the editions list",
+                    "move each style into its edition under 'editions:' as '    punctuation: keep' (keep, mainland or corner)"
+                            + " and remove the top-level 'punctuation:' block");
+        }
+        Yaml list = y.get("editions").get();
+        if (!list.isSequence() || list.items().isEmpty()) {
+            throw list.error("editions needs a list of editions",
+                    "write 'editions:' and below it one '  - id: zh-Hant' entry per edition with lang, script, name and label");
+        }
+        List<EditionSpec> out = new ArrayList<>();
+        Map<String, Yaml> seen = new LinkedHashMap<>();
+        for (Yaml e : list.items()) {
+            if (!e.isMapping()) {
+                throw e.error("an edition needs 'field: value' lines",
+                        "write e.g. '- id: zh-TW' and below it 'lang: zh-Hant-TW', 'script: Traditional', 'region: TW',"
+                                + " 'name: 臺灣正體', 'label: 臺灣版'");
+            }
+            e.onlyKeys(EDITION_KEYS);
+            String id = e.required("id");
+            Yaml idAt = e.get("id").get();
+            if (!EDITION_ID.matcher(id).matches()) {
+                throw idAt.error("edition id '" + id + "' is not a language tag usable as a folder name",
+                        "write letters, digits and '-', e.g. zh-TW or zh-Hans-SG");
+            }
+            Yaml earlier = seen.put(id.toLowerCase(java.util.Locale.ROOT), idAt);
+            if (earlier != null) {
+                throw idAt.error("edition '" + id + "' is listed twice (ids differ only in case at most; they are folder names)",
+                        "keep one entry; the other is at line " + earlier.line());
+            }
+            String lang = e.required("lang");
+            if (!EDITION_ID.matcher(lang).matches()) {
+                throw e.get("lang").get().error("lang '" + lang + "' is not a BCP 47 language tag",
+                        "write e.g. zh-Hant, zh-Hans or zh-Hant-TW");
+            }
+            String scriptName = e.required("script");
+            Script script = switch (scriptName.toLowerCase(java.util.Locale.ROOT)) {
+                case "traditional", "zh-hant", "hant" -> Script.HANT;
+                case "simplified", "zh-hans", "hans" -> Script.HANS;
+                default -> throw e.get("script").get().error("unknown script '" + scriptName + "'",
+                        "write 'script: Traditional' or 'script: Simplified'");
+            };
+            Variant variant = Variant.of(script);
+            if (e.get("region").isPresent()) {
+                String region = e.required("region");
+                variant = Variant.of(script, region).orElseThrow(() -> e.get("region").get().error(
+                        "region '" + region + "' has no " + (script == Script.HANT ? "Traditional" : "Simplified")
+                                + " conversion variant", "write one of " + Variant.regions(script)
+                                + " (or leave out 'region:' for the script's own variant)"));
+            }
+            Punctuation punctuation = e.get("punctuation").map(ContentLoader::punctuation)
+                    .orElse(script == Script.HANS ? Punctuation.MAINLAND : Punctuation.KEEP);
+            String name = e.required("name");
+            out.add(new EditionSpec(id, lang, variant, name, e.get("long_name").isPresent() ? e.required("long_name") : name,
+                    e.required("label"), punctuation));
+        }
+        return List.copyOf(out);
     }
 }

@@ -2,7 +2,7 @@ package org.zhedition.edition;
 
 import org.zhedition.script.Converter;
 import org.zhedition.script.InlineMarkup;
-import org.zhedition.script.Script;
+import org.zhedition.script.EditionSpec;
 
 import java.util.List;
 import org.zhedition.content.Article;
@@ -20,7 +20,7 @@ import org.zhedition.markdown.Verbatim;
  * @param credits the article's credits line ({@code credits:}), converted
  * @param body    the Markdown body with prose converted and code, addresses and markup kept
  */
-public record ConvertedArticle(Article article, Script edition, String title, String standfirst, String description,
+public record ConvertedArticle(Article article, EditionSpec edition, String title, String standfirst, String description,
         List<String> keywords, Source source, String credits, List<Emendation> emendations, String body) {
 
     public ConvertedArticle {

@@ -8,6 +8,8 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.List;
+import org.zhedition.script.EditionSpec;
 import org.zhedition.script.Script;
 
 /**
@@ -32,8 +34,13 @@ import org.zhedition.script.Script;
  * chance of one in a trillion.
  */
 public final class Tags {
-    /** The edition whose form of a keyword is the tag's identity (see the class comment). */
-    public static final Script IDENTITY = Script.HANS;
+    /**
+     * The edition whose form of a keyword is the tag's identity (see the class comment): the first
+     * Simplified edition (the most merged forms), or the first edition of a site with none.
+     */
+    public static String identity(List<EditionSpec> editions) {
+        return editions.stream().filter(e -> e.script() == Script.HANS).findFirst().orElse(editions.get(0)).id();
+    }
     /** Where an edition's tag pages are, from the edition's folder. */
     public static final String FOLDER = SiteLayout.TAGS;
     private static final Pattern PLAIN = Pattern.compile("[a-z0-9]+([ ._-]+[a-z0-9]+)*");
@@ -65,13 +72,13 @@ public final class Tags {
     }
 
     /** The tag page's path in the site, for an edition. */
-    public static String path(Script edition, String slug) {
-        return SiteLayout.tagPage(edition.tag(), slug);
+    public static String path(String edition, String slug) {
+        return SiteLayout.tagPage(edition, slug);
     }
 
     /** The tag index's path in the site, for an edition. */
-    public static String indexPath(Script edition) {
-        return SiteLayout.tagIndex(edition.tag());
+    public static String indexPath(String edition) {
+        return SiteLayout.tagIndex(edition);
     }
 
     private static byte[] sha256(String s) {

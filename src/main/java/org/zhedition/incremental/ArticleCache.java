@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ import org.zhedition.body.BodyRenderer.Heading;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.edition.ConvertedArticle;
 import org.zhedition.script.Rule;
-import org.zhedition.script.Script;
+import org.zhedition.script.EditionSpec;
 import org.zhedition.write.FileSum;
 
 /**
@@ -47,7 +48,7 @@ import org.zhedition.write.FileSum;
  */
 public final class ArticleCache {
     /** What the cache gives back for one article. */
-    public record Hit(Map<Script, EditionArticle> editions, ConversionLog log) {
+    public record Hit(Map<String, EditionArticle> editions, ConversionLog log) {
     }
 
     private static final String PAGES = ".pages";
@@ -66,7 +67,7 @@ public final class ArticleCache {
      * The article's products if they were stored under {@code key}; the glossary terms of the
      * notes are taken from the current editions, and rule uses are matched to the current rules.
      */
-    public Optional<Hit> get(Article article, String key, Map<Script, Edition> editions, List<Rule> siteRules) {
+    public Optional<Hit> get(Article article, String key, Map<String, Edition> editions, List<Rule> siteRules) {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file(article), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -80,21 +81,29 @@ public final class ArticleCache {
             if (!Fingerprint.FORMAT.equals(string(in)) || !key.equals(string(in))) {
                 return Optional.empty();
             }
-            Map<Script, EditionArticle> out = new EnumMap<>(Script.class);
+            Map<String, EditionArticle> out = new LinkedHashMap<>();
             for (int e = in.readInt(); e > 0; e--) {
-                Script script = Script.valueOf(string(in));
-                out.put(script, edition(in, article, script, editions.get(script)));
+                String id = string(in);
+                Edition edition = editions.get(id);
+                if (edition == null) {
+                    return Optional.empty();  // an edition the site no longer has
+                }
+                out.put(id, edition(in, article, edition.spec(), edition));
+            }
+            if (!out.keySet().equals(editions.keySet())) {
+                return Optional.empty();
             }
             Map<String, Rule> rules = new HashMap<>();
             Stream.concat(siteRules.stream(), article.rules().stream()).forEach(r -> rules.putIfAbsent(ruleKey(r), r));
             ConversionLog log = new ConversionLog();
             for (int n = in.readInt(); n > 0; n--) {
+                String edition = string(in);
                 Rule rule = rules.get(string(in));
                 long uses = in.readLong();
                 if (rule == null) {
                     return Optional.empty();
                 }
-                log.ruleApplied(rule, uses);
+                log.ruleApplied(edition, rule, uses);
             }
             for (int n = in.readInt(); n > 0; n--) {
                 log.repaired(string(in), in.readLong());
@@ -106,21 +115,23 @@ public final class ArticleCache {
     }
 
     /** Stores the article's products under {@code key}, replacing any earlier entry. */
-    public void put(Article article, String key, Map<Script, EditionArticle> editions, ConversionLog log) {
+    public void put(Article article, String key, Map<String, EditionArticle> editions, ConversionLog log) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             string(out, Fingerprint.FORMAT);
             string(out, key);
             out.writeInt(editions.size());
-            for (Map.Entry<Script, EditionArticle> e : editions.entrySet()) {
-                string(out, e.getKey().name());
+            for (Map.Entry<String, EditionArticle> e : editions.entrySet()) {
+                string(out, e.getKey());
                 edition(out, e.getValue());
             }
-            List<Map.Entry<Rule, Long>> uses = new ArrayList<>(log.ruleUses().entrySet());
-            uses.sort(Comparator.comparing(u -> ruleKey(u.getKey())));
+            List<Map.Entry<ConversionLog.Use, Long>> uses = new ArrayList<>(log.uses().entrySet());
+            uses.sort(Comparator.comparing((Map.Entry<ConversionLog.Use, Long> u) -> u.getKey().edition())
+                    .thenComparing(u -> ruleKey(u.getKey().rule())));
             out.writeInt(uses.size());
-            for (Map.Entry<Rule, Long> u : uses) {
-                string(out, ruleKey(u.getKey()));
+            for (Map.Entry<ConversionLog.Use, Long> u : uses) {
+                string(out, u.getKey().edition());
+                string(out, ruleKey(u.getKey().rule()));
                 out.writeLong(u.getValue());
             }
             Map<String, Long> repairs = log.repairs();
@@ -248,7 +259,7 @@ public final class ArticleCache {
         strings(out, a.blockTexts());
     }
 
-    private static EditionArticle edition(DataInputStream in, Article article, Script script, Edition edition)
+    private static EditionArticle edition(DataInputStream in, Article article, EditionSpec script, Edition edition)
             throws IOException {
         String title = string(in);
         String standfirst = string(in);

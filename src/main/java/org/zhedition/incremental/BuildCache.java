@@ -10,7 +10,6 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Rule;
-import org.zhedition.script.Script;
 import org.zhedition.write.FileSum;
 
 /**
@@ -21,10 +20,10 @@ import org.zhedition.write.FileSum;
  */
 public interface BuildCache {
     /** The article's products from an earlier build, when its inputs did not change. */
-    Optional<ArticleCache.Hit> article(Article article, Map<Script, Edition> editions, List<Rule> siteRules);
+    Optional<ArticleCache.Hit> article(Article article, Map<String, Edition> editions, List<Rule> siteRules);
 
     /** Records the article's products; whether anything was recorded. */
-    boolean putArticle(Article article, Map<Script, EditionArticle> editions, ConversionLog log);
+    boolean putArticle(Article article, Map<String, EditionArticle> editions, ConversionLog log);
 
     /**
      * The article's pages and e-books as an earlier build made them (path → length and CRC-32C),

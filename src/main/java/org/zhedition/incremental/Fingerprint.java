@@ -23,7 +23,7 @@ import org.zhedition.input.InputFile;
  *
  * <p>An article's conversion, parse, annotation and body rendering depend on the article file,
  * on {@code site.yaml} (punctuation, annotation policy, the words notes print),
- * {@code conversion.txt}, {@code glossary.yaml}, and on the generator itself (its classes and
+ * the vocabulary groups ({@code vocabulary/*.txt}), {@code conversion.txt}, {@code glossary.yaml}, and on the generator itself (its classes and
  * the versions of its libraries, whose dictionaries decide the conversion). Templates are not
  * part of that key, so a template edit never needs a reconversion; they are part of the key of
  * the article's pages ({@link #pages}), which are kept from the previous site while neither
@@ -31,7 +31,7 @@ import org.zhedition.input.InputFile;
  */
 public final class Fingerprint {
     /** Bumped when the cache format changes. */
-    static final String FORMAT = "zhedition-article-cache 7";
+    static final String FORMAT = "zhedition-article-cache 8";
 
     /** Each article's key by slug. */
     private final Map<String, String> articles;
@@ -59,6 +59,17 @@ public final class Fingerprint {
         for (String name : List.of("site.yaml", "conversion.txt", "glossary.yaml")) {
             update(d, name);
             fileOrAbsent(d, contentDir.resolve(name), contentDir, sums);
+        }
+        Path vocabulary = contentDir.resolve("vocabulary");
+        if (Files.isDirectory(vocabulary, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> files = Files.list(vocabulary)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                    update(d, "vocabulary/" + f.getFileName());
+                    fileOrAbsent(d, f, contentDir, sums);
+                }
+            } catch (IOException e) {
+                update(d, "vocabulary unreadable");  // the content loader reports it
+            }
         }
         generator(d);
         String site = HexFormat.of().formatHex(d.digest());

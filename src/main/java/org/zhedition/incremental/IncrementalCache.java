@@ -11,7 +11,6 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Rule;
-import org.zhedition.script.Script;
 import org.zhedition.write.FileSum;
 
 /**
@@ -37,13 +36,13 @@ final class IncrementalCache implements BuildCache {
     }
 
     @Override
-    public Optional<ArticleCache.Hit> article(Article article, Map<Script, Edition> editions, List<Rule> siteRules) {
+    public Optional<ArticleCache.Hit> article(Article article, Map<String, Edition> editions, List<Rule> siteRules) {
         String key = fingerprint.of(article);
         return key == null ? Optional.empty() : files.get(article, key, editions, siteRules);
     }
 
     @Override
-    public boolean putArticle(Article article, Map<Script, EditionArticle> editions, ConversionLog log) {
+    public boolean putArticle(Article article, Map<String, EditionArticle> editions, ConversionLog log) {
         String key = fingerprint.of(article);
         if (key == null) {
             return false;

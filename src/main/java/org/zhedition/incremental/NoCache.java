@@ -9,7 +9,6 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Rule;
-import org.zhedition.script.Script;
 import org.zhedition.write.FileSum;
 
 /** A full build's cache: reuses nothing, records nothing, reads and writes no file. */
@@ -17,12 +16,12 @@ enum NoCache implements BuildCache {
     INSTANCE;
 
     @Override
-    public Optional<ArticleCache.Hit> article(Article article, Map<Script, Edition> editions, List<Rule> siteRules) {
+    public Optional<ArticleCache.Hit> article(Article article, Map<String, Edition> editions, List<Rule> siteRules) {
         return Optional.empty();
     }
 
     @Override
-    public boolean putArticle(Article article, Map<Script, EditionArticle> editions, ConversionLog log) {
+    public boolean putArticle(Article article, Map<String, EditionArticle> editions, ConversionLog log) {
         return false;
     }
 

@@ -26,7 +26,6 @@ import org.zhedition.edition.Edition;
 import org.zhedition.edition.EditionArticle;
 import org.zhedition.render.Templates;
 import org.zhedition.edition.ConvertedArticle;
-import org.zhedition.script.Script;
 
 /**
  * One article in one edition as an EPUB 3 book ({@code site/<edition>/<slug>.epub}): the
@@ -54,8 +53,8 @@ public final class EpubBook {
     }
 
     /** Where the book of {@code slug} in {@code script} is, relative to site/. */
-    public static String path(Script script, String slug) {
-        return SiteLayout.book(script.tag(), slug);
+    public static String path(String edition, String slug) {
+        return SiteLayout.book(edition, slug);
     }
 
     /**
@@ -93,15 +92,15 @@ public final class EpubBook {
             """;
 
     /** A name-based UUID: the same book always gets the same identifier, a different one never. */
-    static String identifier(Script script, String slug) {
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(("zhedition:" + script.tag() + ":" + slug).getBytes(StandardCharsets.UTF_8));
+    static String identifier(String edition, String slug) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("zhedition:" + edition + ":" + slug).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The book's package document ({@code templates/epub/package.peb}). */
     private static String packageDocument(Templates templates, Edition e, EditionArticle a, List<String> images) {
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("lang", e.script().tag());
-        c.put("identifier", identifier(e.script(), a.slug()));
+        c.put("lang", e.spec().lang());
+        c.put("identifier", identifier(e.id(), a.slug()));
         c.put("publisher", e.siteTitle());
         c.put("article", a.text());
         List<Map<String, Object>> items = new ArrayList<>();
@@ -115,7 +114,7 @@ public final class EpubBook {
     /** The book's table of contents ({@code templates/epub/nav.peb}). */
     private static String navigation(Templates templates, Edition e, EditionArticle a) {
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("lang", e.script().tag());
+        c.put("lang", e.spec().lang());
         c.put("title", a.text().title());
         c.put("contents", a.headings());
         return templates.render(NAVIGATION, c);
@@ -125,11 +124,12 @@ public final class EpubBook {
     private static String content(Templates templates, Edition e, EditionArticle a) {
         ConvertedArticle t = a.text();
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("lang", e.script().tag());
+        c.put("lang", e.spec().lang());
         c.put("title", t.title());
         c.put("labels", e.labels());
         c.put("article", t);
         c.put("sourceLang", t.article().script().tag());
+        c.put("mainlandQuotes", e.spec().punctuation() == org.zhedition.script.Punctuation.MAINLAND);
         c.put("published", t.article().date());
         c.put("updated", t.article().updated());
         c.put("blocks", a.book().blocks());

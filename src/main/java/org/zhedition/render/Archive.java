@@ -15,7 +15,6 @@ import org.zhedition.edition.EditionArticle;
 import org.zhedition.edition.PublishedArticle;
 import org.zhedition.edition.Tags;
 import org.zhedition.body.BodyRenderer.Heading;
-import org.zhedition.script.Script;
 
 /**
  * What finds a reader their way among many articles: tags (see {@link Tags}), articles grouped
@@ -42,7 +41,7 @@ final class Archive {
 
     /**
      * An edition's tags, by slug (the order of their pages) and by name (the index's order: by
-     * the name in the {@link Tags#IDENTITY} edition, so that every edition lists them alike).
+     * the name in the {@link Tags#identity} edition, so that every edition lists them alike).
      */
     record Tagged(List<Tag> tags, List<Tag> byName) {
     }
@@ -52,9 +51,9 @@ final class Archive {
      *
      * @param articles each edition's articles, newest first, in the same order in every edition
      */
-    static Tagged tags(Map<Script, List<PublishedArticle>> articles, Script edition) {
+    static Tagged tags(Map<String, List<PublishedArticle>> articles, String edition, String identityEdition) {
         List<PublishedArticle> own = articles.get(edition);
-        List<PublishedArticle> identity = articles.get(Tags.IDENTITY);
+        List<PublishedArticle> identity = articles.get(identityEdition);
         Map<String, List<PublishedArticle>> bySlug = new TreeMap<>();
         Map<String, Map<String, Integer>> forms = new TreeMap<>();
         Map<String, Map<String, Integer>> keyForms = new TreeMap<>();
@@ -96,15 +95,15 @@ final class Archive {
      * An article's tags for its page in one edition, in the order of its keywords, each once:
      * name (the article's own form) and link from the article's page.
      */
-    static List<Map<String, Object>> articleTags(Map<Script, EditionArticle> both, Script edition) {
+    static List<Map<String, Object>> articleTags(Map<String, EditionArticle> both, String edition, String identityEdition) {
         List<String> names = both.get(edition).text().keywords();
-        List<String> keys = both.get(Tags.IDENTITY).text().keywords();
+        List<String> keys = both.get(identityEdition).text().keywords();
         Map<String, String> out = new LinkedHashMap<>();
         for (int k = 0; k < names.size(); k++) {
             out.putIfAbsent(Tags.slug(keys.get(k)), names.get(k).strip());
         }
         List<Map<String, Object>> list = new ArrayList<>();
-        String page = SiteLayout.articlePage(edition.tag(), both.get(edition).slug());
+        String page = SiteLayout.articlePage(edition, both.get(edition).slug());
         out.forEach((slug, name) -> list.add(Map.of("name", name, "href", SiteLayout.link(page, Tags.path(edition, slug)))));
         return list;
     }
@@ -123,12 +122,12 @@ final class Archive {
     }
 
     /** A link to a neighbouring article from an article's page in one edition, or null. */
-    static Map<String, Object> neighbour(Map<Script, PublishedArticle> article, Script edition) {
+    static Map<String, Object> neighbour(Map<String, PublishedArticle> article, String edition) {
         if (article == null) {
             return null;
         }
         PublishedArticle a = article.get(edition);
-        return Map.of("href", SiteLayout.fileName(SiteLayout.articlePage(edition.tag(), a.slug())), "title", a.text().title(), "date", a.text().article().date());
+        return Map.of("href", SiteLayout.fileName(SiteLayout.articlePage(edition, a.slug())), "title", a.text().title(), "date", a.text().article().date());
     }
 
     /**

@@ -8,7 +8,6 @@ import org.zhedition.content.ArticleDate;
 import org.zhedition.edition.Edition;
 import org.zhedition.edition.PublishedArticle;
 import org.zhedition.edition.ConvertedArticle;
-import org.zhedition.script.Script;
 
 /**
  * An edition's Atom 1.0 feed (RFC 4287), {@code zh-Hant/feed.xml} and {@code zh-Hans/feed.xml}:
@@ -26,14 +25,14 @@ public final class AtomFeed {
     private AtomFeed() {
     }
 
-    /** Where the feed of {@code script} is, relative to the site. */
-    public static String path(Script script) {
-        return SiteLayout.feed(script.tag());
+    /** Where the feed of an edition (its id) is, relative to the site. */
+    public static String path(String edition) {
+        return SiteLayout.feed(edition);
     }
 
     /** The feed's title: the site's name and the edition's, e.g. 雙語註釋版（繁體中文）. */
     public static String title(Edition edition) {
-        return edition.siteTitle() + "（" + edition.script().longName() + "）";
+        return edition.siteTitle() + "（" + edition.spec().longName() + "）";
     }
 
     /**
@@ -43,9 +42,8 @@ public final class AtomFeed {
      * @param articles the edition's articles, newest first
      */
     static byte[] of(String baseUrl, Edition edition, List<PublishedArticle> articles) {
-        Script s = edition.script();
-        String self = baseUrl + path(s);
-        XmlDocument xml = new XmlDocument("feed", NAMESPACE, "xml:lang", s.tag());
+        String self = baseUrl + path(edition.id());
+        XmlDocument xml = new XmlDocument("feed", NAMESPACE, "xml:lang", edition.spec().lang());
         xml.element("id", self)
                 .element("title", title(edition))
                 .element("subtitle", edition.tagline())
@@ -57,7 +55,7 @@ public final class AtomFeed {
         for (PublishedArticle a : articles) {
             ConvertedArticle t = a.text();
             Article article = t.article();
-            String page = baseUrl + SiteLayout.articlePage(s.tag(), a.slug());
+            String page = baseUrl + SiteLayout.articlePage(edition.id(), a.slug());
             xml.open("entry")
                     .element("id", page)
                     .element("title", t.title())

@@ -1,45 +1,76 @@
 package org.zhedition.script;
 
+import java.util.List;
 import org.zhedition.script.InlineMarkup.Fixed;
 import org.zhedition.script.InlineMarkup.Plain;
 import org.zhedition.script.InlineMarkup.Segment;
 import org.zhedition.script.InlineMarkup.Variants;
 import org.zhedition.script.opencc.OpenccConverter;
+import org.zhedition.script.opencc.OpenccData;
 import org.zhedition.text.LongestMatch;
 
 /**
- * Converts the text of one article into one edition's script.
+ * Converts the text of one article into one edition.
  *
- * <p>The edition in the article's own script is the author's text, <em>repaired</em>: only
- * characters foreign to that script are replaced (资 → 資), because phrase-level conversion of
- * text that is already in the target script damages it (展示了 → 展示瞭). The other edition is
- * OpenCC's phrase-level conversion with OpenCC's current tables ({@code hk2s} into Simplified,
- * {@code s2t} into Traditional; see {@link org.zhedition.script.opencc}), with the editor's rules
- * cut out first. Rules translate
- * vocabulary across scripts, so they never touch the author's own edition; inline
- * {@code -{…}-} markup applies to both.
+ * <p>The edition the article is written for ({@link EditionSpec#asWritten}) is the author's text,
+ * <em>repaired</em>: only characters foreign to that script are replaced (资 → 資), because
+ * phrase-level conversion of text that is already in the target script damages it (展示了 →
+ * 展示瞭). Every other edition gets the vocabulary rules that give its variant a word (cut out
+ * first, longest match first, see {@link Phrases#forVariant}) and, around them, characters only:
+ *
+ * <ul>
+ * <li>into the other script, OpenCC's phrase-level conversion with OpenCC's current tables
+ * ({@code hk2s} into Simplified; {@code s2t} into Traditional, {@code s2tw} for Taiwan);</li>
+ * <li>into a regional edition of the same script (Taiwan from a Hong Kong text), the repaired
+ * text with OpenCC's <em>character</em> tables for the region ({@code hk2t}, then {@code t2tw}):
+ * never OpenCC's {@code s2twp} phrase table, which prints 位元組 for 字節 and 演演算法 over an
+ * existing 演算法; Taiwan's words come from the vocabulary groups, entry by reviewed entry.</li>
+ * </ul>
+ *
+ * Inline {@code -{…}-} markup applies to every edition.
  */
 public final class Converter {
-    private final Script source;
-    private final Script edition;
+    private final EditionSpec edition;
     private final Phrases phrases;
     private final Punctuation punctuation;
     private final ConversionLog log;
+    /** Repairs the source's own script; null when the text changes script. */
     private final Repair repair;
-    /** OpenCC's conversion into the edition's script; null for the author's own edition. */
-    private final OpenccConverter opencc;
+    /** OpenCC's conversions run in turn over a run of text with no rule in it. */
+    private final List<OpenccConverter> opencc;
 
+    /** Into the default edition of {@code edition}'s script ({@link EditionSpec#of}): for tools and tests. */
     public Converter(Script source, Script edition, Phrases phrases, Punctuation punctuation, ConversionLog log) {
-        this.source = source;
-        this.edition = edition;
-        this.phrases = source == edition ? Phrases.none() : phrases;
-        this.punctuation = punctuation;
-        this.log = log;
-        this.repair = new Repair(edition, log);
-        this.opencc = source == edition ? null : Repair.opencc(edition);
+        this(source, EditionSpec.of(edition), phrases, punctuation, log);
     }
 
-    public Script edition() {
+    public Converter(Script source, EditionSpec edition, Phrases phrases, Punctuation punctuation, ConversionLog log) {
+        this.edition = edition;
+        this.phrases = edition.asWritten(source) ? Phrases.none() : phrases.forVariant(edition.variant());
+        this.punctuation = punctuation;
+        this.log = log;
+        this.repair = source == edition.script() ? new Repair(source, edition.id(), log) : null;
+        this.opencc = characters(source, edition);
+    }
+
+    /**
+     * OpenCC's configurations for a text in {@code source} into {@code edition}: none into the
+     * source's own variant; {@code hk2t} + {@code t2tw} (characters only) from a Traditional text
+     * into Taiwan's; {@code hk2s}, {@code s2t} or {@code s2tw} across scripts.
+     */
+    static List<OpenccConverter> characters(Script source, EditionSpec edition) {
+        OpenccData data = OpenccData.shared();
+        boolean taiwan = edition.variant() == Variant.ZH_TW;
+        if (source == edition.script()) {
+            return taiwan && source == Script.HANT ? List.of(data.converter("hk2t"), data.converter("t2tw")) : List.of();
+        }
+        if (edition.script() == Script.HANS) {
+            return List.of(Repair.opencc(Script.HANS));
+        }
+        return List.of(taiwan ? data.converter("s2tw") : Repair.opencc(Script.HANT));
+    }
+
+    public EditionSpec edition() {
         return edition;
     }
 
@@ -55,8 +86,8 @@ public final class Converter {
             } else if (s instanceof Fixed f) {
                 out.append(f.text());
             } else if (s instanceof Variants v) {
-                String own = v.text().get(edition);
-                out.append(own != null ? own : withRules(v.text().get(edition.other())));
+                String own = v.own(edition.variant());
+                out.append(own != null ? own : withRules(v.other(edition.variant())));
             }
         }
         return out.toString();
@@ -77,9 +108,9 @@ public final class Converter {
                 continue;
             }
             out.append(punctuation.apply(base(text.substring(runStart, i))));
-            String target = m.value().to().get(edition);
+            String target = m.value().textFor(edition.variant());
             out.append(target != null ? target : base(m.phrase()));
-            log.ruleApplied(m.value());
+            log.ruleApplied(edition.id(), m.value());
             i += m.phrase().length();
             runStart = i;
         }
@@ -88,15 +119,19 @@ public final class Converter {
     }
 
     /**
-     * The text of a run with no rule in it: the author's own edition is only repaired; the other
-     * edition is OpenCC's phrase-level conversion as it stands. (It needs no repair: OpenCC prints
-     * only characters of its phrase tables' outputs, which {@link Characters} counts as native,
-     * its character tables' first candidates, and characters its tables do not know.)
+     * The text of a run with no rule in it: repaired when it stays in its script, then OpenCC's
+     * conversions for the edition. (Across scripts it needs no repair: OpenCC prints only
+     * characters of its phrase tables' outputs, which {@link Characters} counts as native, its
+     * character tables' first candidates, and characters its tables do not know.)
      */
     private String base(String run) {
         if (run.isEmpty()) {
             return run;
         }
-        return opencc == null ? repair.apply(run) : opencc.convert(run);
+        String out = repair == null ? run : repair.apply(run);
+        for (OpenccConverter c : opencc) {
+            out = c.convert(out);
+        }
+        return out;
     }
 }

@@ -37,10 +37,36 @@ public final class InlineMarkup {
     public record Fixed(String text) implements Segment {
     }
 
-    /** Explicit text per edition. */
-    public record Variants(Map<Script, String> text) implements Segment {
+    /** Explicit text per variant. */
+    public record Variants(Map<Variant, String> text) implements Segment {
         public Variants {
             text = Map.copyOf(text);
+        }
+
+        /**
+         * The text for {@code variant} by MediaWiki's fallback ({@code zh-tw} takes {@code zh-hant},
+         * then {@code zh-hk}…), or null when the markup gives none in its script.
+         */
+        public String own(Variant variant) {
+            for (Variant v : variant.fallbacks()) {
+                String t = text.get(v);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        /** A text in the other script, to be converted: its script's own variant first, then its regions in order. */
+        public String other(Variant variant) {
+            Script other = variant.script().other();
+            for (Variant v : Variant.of(other).fallbacks()) {
+                String t = text.get(v);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return "";
         }
     }
 
@@ -71,8 +97,8 @@ public final class InlineMarkup {
             } else if (s instanceof Fixed f) {
                 out.append(f.text());
             } else if (s instanceof Variants v) {
-                String own = v.text().get(script);
-                out.append(own != null ? own : v.text().get(script.other()));
+                String own = v.own(Variant.of(script));
+                out.append(own != null ? own : v.other(Variant.of(script)));
             }
         }
         return out.toString();

@@ -22,11 +22,36 @@ public final class Phrases {
     /** The site's phrases under an article's (which override them for the same phrase), or null. */
     private final Phrases site;
     private final List<Rule> rules;
+    /** The rules in force for each variant, indexed when first asked for (once per build for the site's). */
+    private final Map<Variant, Phrases> byVariant = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Phrases(LongestMatch<Rule> index, Phrases site, List<Rule> rules) {
         this.index = index;
         this.site = site;
         this.rules = rules;
+    }
+
+    /**
+     * Only the rules that give {@code variant} a text ({@link Rule#textFor}), as MediaWiki keeps
+     * one conversion table per variant: a rule for another region neither applies here nor, by
+     * being longer, hides a shorter rule that does. Article rules still override site rules.
+     */
+    public Phrases forVariant(Variant variant) {
+        return byVariant.computeIfAbsent(variant, v -> {
+            List<Rule> own = new ArrayList<>();
+            for (Rule rule : site == null ? rules : rules.subList(site.rules.size(), rules.size())) {
+                if (rule.textFor(v) != null) {
+                    own.add(rule);
+                }
+            }
+            if (site == null) {
+                return new Phrases(index(own), null, List.copyOf(own));
+            }
+            Phrases shared = site.forVariant(v);
+            List<Rule> all = new ArrayList<>(shared.rules);
+            all.addAll(own);
+            return new Phrases(index(own), shared, List.copyOf(all));
+        });
     }
 
     public static Phrases none() {

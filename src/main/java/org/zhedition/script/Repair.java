@@ -16,10 +16,17 @@ import org.zhedition.script.opencc.OpenccData;
  */
 final class Repair {
     private final Script script;
+    private final String edition;
     private final ConversionLog log;
 
     Repair(Script script, ConversionLog log) {
+        this(script, script.tag(), log);
+    }
+
+    /** @param edition the edition's id, under which repairs are logged */
+    Repair(Script script, String edition, ConversionLog log) {
         this.script = script;
+        this.edition = edition;
         this.log = log;
     }
 
@@ -84,7 +91,7 @@ final class Repair {
                         && !Character.isSurrogate(inContext) ? String.valueOf(inContext) : Characters.nativeForm(script, c);
                 out.append(fixed);
                 if (!fixed.equals(String.valueOf(c))) {
-                    log.repaired(script, c, fixed);
+                    log.repaired(edition, c, fixed);
                 }
             }
             i = end;

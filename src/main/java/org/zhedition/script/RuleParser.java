@@ -15,11 +15,16 @@ import org.zhedition.input.ContentError;
  *
  * <pre>
  * zh-hant:晶片; zh-hans:芯片;          two-way: either phrase becomes the edition's own
+ * zh-hk:英偉達; zh-tw:輝達; zh-cn:英伟达;  two-way, per region
  * 智慧型手機=&gt;zh-hans:智能手机;         one-way: only the left side is recognised
+ * 人工智能=&gt;zh-tw:人工智慧;             one-way, for one region
  * </pre>
+ *
+ * The variants are {@link Variant}'s: the scripts {@code zh-hant}, {@code zh-hans} and the
+ * regions {@code zh-hk}, {@code zh-mo}, {@code zh-tw}, {@code zh-cn}, {@code zh-sg}, {@code zh-my}.
  */
 public final class RuleParser {
-    private static final String FORM = "write 'zh-hant:繁體; zh-hans:简体;' or '原文=>zh-hans:简体;'";
+    private static final String FORM = "write 'zh-hant:繁體; zh-hans:简体;', 'zh-hk:英偉達; zh-tw:輝達; zh-cn:英伟达;' or '原文=>zh-hans:简体;'";
 
     private RuleParser() {
     }
@@ -51,7 +56,7 @@ public final class RuleParser {
                         "write the phrase as the source text has it before '=>', e.g. 智慧型手機=>zh-hans:智能手机;");
             }
         }
-        Map<Script, String> to = new EnumMap<>(Script.class);
+        Map<Variant, String> to = new EnumMap<>(Variant.class);
         for (String part : body.split(";", -1)) {
             String p = part.strip();
             if (p.isEmpty()) {
@@ -63,10 +68,11 @@ public final class RuleParser {
             }
             String variant = p.substring(0, colon).strip();
             String value = p.substring(colon + 1).strip();
-            Optional<Script> script = Script.fromTag(variant);
+            Optional<Variant> script = Variant.fromTag(variant);
             if (script.isEmpty()) {
                 throw new ContentError(file, line, "unknown variant '" + variant + "' in rule '" + text + "'",
-                        "use zh-hant (Traditional edition) or zh-hans (Simplified edition)");
+                        "use zh-hant or zh-hans (a script), or a region's variant: zh-hk, zh-mo, zh-tw (Traditional),"
+                                + " zh-cn, zh-sg, zh-my (Simplified)");
             }
             if (value.isEmpty()) {
                 throw new ContentError(file, line, "empty text for " + variant + " in rule '" + text + "'",
@@ -85,11 +91,12 @@ public final class RuleParser {
             from.add(oneWaySource);
         } else {
             if (to.size() < 2) {
-                throw new ContentError(file, line, "two-way rule '" + text + "' needs both zh-hant and zh-hans",
+                throw new ContentError(file, line, "two-way rule '" + text + "' needs both zh-hant and zh-hans"
+                        + " (or at least two variants, e.g. zh-hk and zh-tw)",
                         "add the other variant, or write a one-way rule '原文=>zh-hans:简体;'");
             }
             from.addAll(to.values());
         }
-        return new Rule(new ArrayList<>(from), to, text.strip(), file, line);
+        return new Rule(new ArrayList<>(from), to, text.strip(), file, line, oneWaySource == null);
     }
 }

@@ -67,7 +67,7 @@ public record SearchDocument(String href, String title, boolean glossary, List<P
                 parts.add(new Part(blocks.get(i).id(), blocks.get(i).kind(), texts.get(i), List.of()));
             }
         }
-        return new SearchDocument(SiteLayout.articlePage(text.edition().tag(), a.slug()), text.title(), false, parts);
+        return new SearchDocument(SiteLayout.articlePage(text.edition().id(), a.slug()), text.title(), false, parts);
     }
 
     /**
@@ -97,7 +97,7 @@ public record SearchDocument(String href, String title, boolean glossary, List<P
             s.append('：').append(t.note());
             parts.add(new Part(t.id(), "entry", s.toString(), t.forms()));
         }
-        return new SearchDocument(SiteLayout.glossaryPage(e.script().tag()),
+        return new SearchDocument(SiteLayout.glossaryPage(e.id()),
                 e.labels().getOrDefault("glossary", ""), true, parts);
     }
 

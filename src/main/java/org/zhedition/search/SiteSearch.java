@@ -27,19 +27,20 @@ public final class SiteSearch {
      *
      * @param articles each edition's articles' search documents, in the home page's order
      */
-    public static SortedMap<String, byte[]> files(Content content, Map<Script, Edition> editions,
-            Map<Script, List<SearchDocument>> articles) {
+    public static SortedMap<String, byte[]> files(Content content, Map<String, Edition> editions,
+            Map<String, List<SearchDocument>> articles) {
         Folding folding = Folding.of(OpenccData.shared());
         SearchIndex.Variants variants = SearchIndex.Variants.of(variantGroups(content, editions), folding);
         // Each edition's index on its own core.
-        List<byte[]> indexes = Arrays.stream(Script.values()).parallel().map(s -> {
-            List<SearchDocument> docs = new ArrayList<>(articles.get(s));
-            docs.add(SearchDocument.glossary(editions.get(s)));
-            return SearchIndex.of(s, docs, variants, folding);
+        List<Edition> all = List.copyOf(editions.values());
+        List<byte[]> indexes = all.parallelStream().map(e -> {
+            List<SearchDocument> docs = new ArrayList<>(articles.get(e.id()));
+            docs.add(SearchDocument.glossary(e));
+            return SearchIndex.of(e.spec(), docs, variants, folding);
         }).toList();
         SortedMap<String, byte[]> out = new TreeMap<>();
-        for (Script s : Script.values()) {
-            out.put(SearchIndex.path(s), indexes.get(s.ordinal()));
+        for (int i = 0; i < all.size(); i++) {
+            out.put(SearchIndex.path(all.get(i).id()), indexes.get(i));
         }
         return out;
     }
@@ -50,7 +51,7 @@ public final class SiteSearch {
      * and aliases in both editions, those written in Han characters: Latin aliases are names and
      * abbreviations that share a note without being one word (72B and 405B, R1 and DeepSeek-R1).
      */
-    static List<List<String>> variantGroups(Content content, Map<Script, Edition> editions) {
+    static List<List<String>> variantGroups(Content content, Map<String, Edition> editions) {
         List<List<String>> groups = new ArrayList<>();
         List<Rule> rules = new ArrayList<>(content.rules());
         for (Article a : content.articles()) {
@@ -62,8 +63,8 @@ public final class SiteSearch {
             groups.add(g);
         }
         Map<String, List<String>> byId = new TreeMap<>();
-        for (Script s : Script.values()) {
-            for (Term t : editions.get(s).glossary().terms()) {
+        for (Edition e : editions.values()) {
+            for (Term t : e.glossary().terms()) {
                 t.forms().stream().filter(SiteSearch::han)
                         .forEach(f -> byId.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(f));
             }

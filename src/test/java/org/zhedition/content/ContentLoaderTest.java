@@ -44,7 +44,7 @@ class ContentLoaderTest {
         assertEquals("端", b.source().publication());
         assertEquals(9, b.bodyLine());
         assertEquals("\n正文。\n", b.body());
-        assertEquals(Punctuation.MAINLAND, c.site().punctuation().get(Script.HANS));
+        assertEquals(Punctuation.MAINLAND, c.site().punctuation().get(Script.HANS.tag()));
         assertEquals("首頁", c.site().labels().get("home"));
     }
 

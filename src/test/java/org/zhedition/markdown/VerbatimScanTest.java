@@ -1,5 +1,7 @@
 package org.zhedition.markdown;
 
+import org.zhedition.script.EditionSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +60,7 @@ class VerbatimScanTest {
     @BeforeAll
     static void converter() {
         Content content = ContentLoader.loadForConversion(TestProjects.fixtureContent(), null);
-        toSimplified = Edition.converter(content, Script.HANS, null, new ConversionLog())::convert;
+        toSimplified = Edition.converter(content, EditionSpec.of(Script.HANS), null, new ConversionLog())::convert;
     }
 
     @Test

@@ -93,9 +93,9 @@ class EpubBookTest {
     void identifiersAreStableAndDistinct() {
         var hant = org.zhedition.script.Script.HANT;
         var hans = org.zhedition.script.Script.HANS;
-        assertEquals(EpubBook.identifier(hant, "a"), EpubBook.identifier(hant, "a"));
-        assertFalse(EpubBook.identifier(hant, "a").equals(EpubBook.identifier(hans, "a")));
-        assertTrue(EpubBook.identifier(hant, "a").matches("urn:uuid:[0-9a-f-]{36}"));
+        assertEquals(EpubBook.identifier(hant.tag(), "a"), EpubBook.identifier(hant.tag(), "a"));
+        assertFalse(EpubBook.identifier(hant.tag(), "a").equals(EpubBook.identifier(hans.tag(), "a")));
+        assertTrue(EpubBook.identifier(hant.tag(), "a").matches("urn:uuid:[0-9a-f-]{36}"));
     }
 
     static void wellFormed(String fragment) throws Exception {

@@ -73,7 +73,7 @@ class AtomFeedTest {
     @ParameterizedTest
     @EnumSource(Script.class)
     void eachEditionsFeedListsItsArticlesNewestFirstWithAbsoluteLinks(Script s) throws Exception {
-        Parsed parsed = parse(built.files().get(AtomFeed.path(s)));
+        Parsed parsed = parse(built.files().get(AtomFeed.path(s.tag())));
         Feed feed = parsed.feed();
         assertEquals(s.tag(), parsed.language());
         assertEquals(DatedSite.BASE + s.tag() + "/feed.xml", feed.getId());
@@ -124,7 +124,7 @@ class AtomFeedTest {
     void theSameContentGivesTheSameFeedsByteForByte() {
         Build.Result again = DatedSite.build(DatedSite.copy(dir.resolve("b"), DatedSite.BASE));
         for (Script s : Script.values()) {
-            assertArrayEquals(built.files().get(AtomFeed.path(s)), again.files().get(AtomFeed.path(s)), s.tag());
+            assertArrayEquals(built.files().get(AtomFeed.path(s.tag())), again.files().get(AtomFeed.path(s.tag())), s.tag());
         }
     }
 
@@ -157,7 +157,7 @@ class AtomFeedTest {
         DatedSite.edit(root.resolve("content/articles/newest.md"), "title: 最新：本站自己寫的文章",
                 "title: \"<b>粗體</b> & <![CDATA[ ]]> \\\"引號\\\" '單引號'\"");
         Build.Result r = DatedSite.build(root);
-        Feed feed = parse(r.files().get(AtomFeed.path(Script.HANT))).feed();
+        Feed feed = parse(r.files().get(AtomFeed.path(Script.HANT.tag()))).feed();
         assertEquals("<b>粗體</b> & <![CDATA[ ]]> \"引號\" '單引號'", feed.getEntries().get(0).getTitle());
     }
 
@@ -165,7 +165,7 @@ class AtomFeedTest {
     void withoutABaseUrlThereAreNoFeedsAndNoPageAnnouncesOne(@TempDir Path other) {
         Build.Result r = DatedSite.build(DatedSite.copy(other, ""));
         for (Script s : Script.values()) {
-            assertNull(r.files().get(AtomFeed.path(s)));
+            assertNull(r.files().get(AtomFeed.path(s.tag())));
         }
         r.files().forEach((path, bytes) -> {
             if (path.endsWith(".html")) {

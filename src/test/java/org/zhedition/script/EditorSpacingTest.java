@@ -1,5 +1,7 @@
 package org.zhedition.script;
 
+import org.zhedition.script.EditionSpec;
+
 import org.zhedition.edition.ConvertedArticle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +56,7 @@ class EditorSpacingTest {
     void siteTextsAndGlossaryNotesInBothEditions() {
         List<String> found = new ArrayList<>();
         for (Script script : Script.values()) {
-            Edition e = Edition.of(CONTENT, script, new ConversionLog());
+            Edition e = Edition.of(CONTENT, EditionSpec.of(script), new ConversionLog());
             check(found, script + " title", e.siteTitle());
             check(found, script + " tagline", e.tagline());
             e.labels().forEach((k, v) -> check(found, script + " label " + k, v));

@@ -1,5 +1,7 @@
 package org.zhedition.script;
 
+import org.zhedition.script.EditionSpec;
+
 import org.zhedition.edition.ConvertedArticle;
 
 import java.nio.file.Path;
@@ -35,8 +37,8 @@ final class FixtureContent {
      */
     static ConvertedArticle convert(Script edition, ConversionLog log) {
         Content content = content();
-        Edition e = Edition.of(content, edition, new ConversionLog());
-        Edition articleOnly = new Edition(e.script(), e.siteTitle(), e.tagline(), e.labels(), e.glossary(), e.annotator(),
+        Edition e = Edition.of(content, EditionSpec.of(edition), new ConversionLog());
+        Edition articleOnly = new Edition(e.spec(), e.siteTitle(), e.tagline(), e.labels(), e.glossary(), e.annotator(),
                 e.body(), e.parallelBody(), e.content(), log);
         return ConvertedArticle.of(article(content), articleOnly.converter(article(content)));
     }

@@ -36,7 +36,7 @@ class RuleErrorTest {
 
     @Test
     void unknownVariant() {
-        at4(error("zh-tw:晶片; zh-hans:芯片;"), "unknown variant 'zh-tw'");
+        at4(error("zh-xx:晶片; zh-hans:芯片;"), "unknown variant 'zh-xx'");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.zhedition.script;
 
+import org.zhedition.script.EditionSpec;
+
 import org.zhedition.edition.ConvertedArticle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,12 +90,12 @@ class RuleOrderTest {
         // The site's own texts (glossary notes, labels) are converted by the edition with its own log.
         ConversionLog hansSite = new ConversionLog();
         ConversionLog hantSite = new ConversionLog();
-        org.zhedition.edition.Edition hansEdition = org.zhedition.edition.Edition.of(content, Script.HANS, hansSite);
-        org.zhedition.edition.Edition.of(content, Script.HANT, hantSite);
+        org.zhedition.edition.Edition hansEdition = org.zhedition.edition.Edition.of(content, EditionSpec.of(Script.HANS), hansSite);
+        org.zhedition.edition.Edition.of(content, EditionSpec.of(Script.HANT), hantSite);
         Rule same = content.rules().stream().filter(r -> r.line() == rule.line()).findFirst().orElseThrow();
         assertTrue(hansLog.uses(same) + hansSite.uses(same) > 0, "does not fire in zh-Hans: " + rule.text());
         assertEquals(0, hantLog.uses(same) + hantSite.uses(same), "fires in zh-Hant: " + rule.text());
-        String target = same.to().get(Script.HANS);
+        String target = same.to().get(Variant.ZH_HANS);
         String notes = hans.emendations().stream().map(e -> e.note()).reduce("", String::concat);
         String glossary = hansEdition.glossary().terms().stream().map(t -> t.note()).reduce("", String::concat);
         assertTrue((hans.body() + notes + glossary).contains(target), target);

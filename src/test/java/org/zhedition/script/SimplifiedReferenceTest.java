@@ -116,7 +116,7 @@ class SimplifiedReferenceTest {
                 }
             }
             if (best != null) {
-                out.append(best.to().get(Script.HANS));
+                out.append(best.to().get(Variant.ZH_HANS));
                 expectedUses.merge(best, 1L, Long::sum);
                 i += phrase.length();
             } else {

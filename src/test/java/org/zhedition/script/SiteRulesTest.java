@@ -1,5 +1,7 @@
 package org.zhedition.script;
 
+import org.zhedition.script.EditionSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +18,8 @@ import org.zhedition.edition.Edition;
  */
 class SiteRulesTest {
     private static final Content CONTENT = FixtureContent.content();
-    private static final Converter SITE_HANS = Edition.of(CONTENT, Script.HANS, new ConversionLog()).converter();
-    private static final Converter SITE_HANT = Edition.of(CONTENT, Script.HANT, new ConversionLog()).converter();
+    private static final Converter SITE_HANS = Edition.of(CONTENT, EditionSpec.of(Script.HANS), new ConversionLog()).converter();
+    private static final Converter SITE_HANT = Edition.of(CONTENT, EditionSpec.of(Script.HANT), new ConversionLog()).converter();
     private static final Converter ARTICLE_HANS = new Converter(Script.HANT, Script.HANS,
             Phrases.of(CONTENT.rules(), FixtureContent.article(CONTENT).rules()), Punctuation.KEEP, new ConversionLog());
 

@@ -1,5 +1,7 @@
 package org.zhedition.script;
 
+import org.zhedition.script.EditionSpec;
+
 import org.zhedition.edition.ConvertedArticle;
 
 import java.io.IOException;
@@ -37,6 +39,8 @@ record TinySite(Path root) {
 
     ConvertedArticle article(Script edition) {
         Content c = load();
-        return ConvertedArticle.of(c.articles().get(0), Edition.of(c, edition, new ConversionLog()).converter(c.articles().get(0)));
+        EditionSpec spec = c.site().edition(edition.tag());
+        return ConvertedArticle.of(c.articles().get(0), Edition.of(c, spec != null ? spec : EditionSpec.of(edition), new ConversionLog())
+                .converter(c.articles().get(0)));
     }
 }

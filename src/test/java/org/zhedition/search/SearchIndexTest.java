@@ -1,5 +1,7 @@
 package org.zhedition.search;
 
+import org.zhedition.script.EditionSpec;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +52,7 @@ class SearchIndexTest {
 
     @Test
     void everyCharacterAndEveryPairOfTheFoldedTextsIsIndexedWithItsDocuments() {
-        JsonObject index = parse(SearchIndex.of(Script.HANT, docs(), variants(), folding));
+        JsonObject index = parse(SearchIndex.of(EditionSpec.of(Script.HANT), docs(), variants(), folding));
         JsonObject grams = index.getAsJsonObject("grams");
         List<SearchDocument> docs = docs();
         for (int d = 0; d < docs.size(); d++) {
@@ -79,7 +81,7 @@ class SearchIndexTest {
 
     @Test
     void theFoldingTableFoldsEveryCharacterOfTheTextsThatHasAnotherForm() {
-        JsonObject index = parse(SearchIndex.of(Script.HANT, docs(), variants(), folding));
+        JsonObject index = parse(SearchIndex.of(EditionSpec.of(Script.HANT), docs(), variants(), folding));
         String fold = index.get("fold").getAsString();
         assertEquals(0, fold.length() % 2);
         String pairs = "";
@@ -94,7 +96,7 @@ class SearchIndexTest {
 
     @Test
     void variantGroupsAreFoldedSortedAndOnlyOfRealAlternatives() {
-        JsonArray syn = parse(SearchIndex.of(Script.HANT, docs(), variants(), folding)).getAsJsonArray("syn");
+        JsonArray syn = parse(SearchIndex.of(EditionSpec.of(Script.HANT), docs(), variants(), folding)).getAsJsonArray("syn");
         assertEquals(2, syn.size(), "晶片/芯片 and 高階晶片/高端芯片; a group of one phrase or of one character is none: " + syn);
         assertTrue(syn.toString().contains("\"" + folding.fold("芯片") + "\""));
         assertTrue(syn.toString().contains("\"" + folding.fold("高端芯片") + "\""));
@@ -102,7 +104,7 @@ class SearchIndexTest {
 
     @Test
     void glossaryFormsAreTheRankingTerms() {
-        JsonArray terms = parse(SearchIndex.of(Script.HANT, docs(), variants(), folding)).getAsJsonArray("terms");
+        JsonArray terms = parse(SearchIndex.of(EditionSpec.of(Script.HANT), docs(), variants(), folding)).getAsJsonArray("terms");
         List<String> expected = new ArrayList<>(List.of(folding.fold("蒸餾"), folding.fold("知識蒸餾")));
         assertFalse(expected.contains("知识蒸馏"), "the test needs a form that folding changes");
         expected.sort(null);
@@ -118,7 +120,7 @@ class SearchIndexTest {
 
     @Test
     void contentIsEscapedAndTheScriptIsPlainJavaScript() {
-        byte[] script = SearchIndex.of(Script.HANT, docs(), variants(), folding);
+        byte[] script = SearchIndex.of(EditionSpec.of(Script.HANT), docs(), variants(), folding);
         String s = new String(script, StandardCharsets.UTF_8);
         assertFalse(s.contains("</script"), "no </script");
         assertFalse(s.contains("<b>"));
@@ -134,10 +136,10 @@ class SearchIndexTest {
 
     @Test
     void theSameContentGivesTheSameBytes() {
-        byte[] a = SearchIndex.of(Script.HANT, docs(), variants(), folding);
+        byte[] a = SearchIndex.of(EditionSpec.of(Script.HANT), docs(), variants(), folding);
         List<List<String>> reversed = new ArrayList<>(List.of(List.of("高端芯片", "高階晶片"), List.of("芯片", "晶片")));
-        byte[] b = SearchIndex.of(Script.HANT, docs(), SearchIndex.Variants.of(reversed, folding), folding);
+        byte[] b = SearchIndex.of(EditionSpec.of(Script.HANT), docs(), SearchIndex.Variants.of(reversed, folding), folding);
         assertArrayEquals(a, b, "variant groups in another order give the same index");
-        assertArrayEquals(a, SearchIndex.of(Script.HANT, docs(), variants(), Folding.of(OpenccData.shared())));
+        assertArrayEquals(a, SearchIndex.of(EditionSpec.of(Script.HANT), docs(), variants(), Folding.of(OpenccData.shared())));
     }
 }

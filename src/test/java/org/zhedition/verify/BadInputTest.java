@@ -126,9 +126,9 @@ class BadInputTest {
                     p.edit(ARTICLE, s -> s.replaceFirst("雖然其後華爾街", "雖然其後-{華爾街"));
                     return p.lineOf(ARTICLE, "-{華爾街");
                 }),
-                c("unknown variant in inline markup", ARTICLE, "unknown variant 'zh-tw'", p -> {
-                    p.edit(ARTICLE, s -> s.replaceFirst("雖然其後華爾街", "雖然其後-{zh-tw:華爾街;zh-hans:华尔街}-"));
-                    return p.lineOf(ARTICLE, "-{zh-tw:");
+                c("unknown variant in inline markup", ARTICLE, "unknown variant 'zh-xx'", p -> {
+                    p.edit(ARTICLE, s -> s.replaceFirst("雖然其後華爾街", "雖然其後-{zh-xx:華爾街;zh-hans:华尔街}-"));
+                    return p.lineOf(ARTICLE, "-{zh-xx:");
                 }),
                 c("figure block without caption", ARTICLE, "'caption'", p -> {
                     p.edit(ARTICLE, s -> s.replaceFirst("\ncaption: 2025年1月28日[^\n]*\n", "\n"));
@@ -177,9 +177,9 @@ class BadInputTest {
                     p.write(GLOSSARY, glossary("  - term: 股價\n    en: share price\n   note: 縮排錯了。\n"));
                     return p.lineOf(GLOSSARY, "note: 縮排錯了");
                 }),
-                c("unknown conversion variant", RULES, "unknown variant 'zh-tw'", p -> {
-                    p.edit(RULES, s -> s.replaceFirst("\n螢幕=>zh-hans:屏幕;\n", "\n螢幕=>zh-tw:屏幕;\n"));
-                    return p.lineOf(RULES, "螢幕=>zh-tw:");
+                c("unknown conversion variant", RULES, "unknown variant 'zh-xx'", p -> {
+                    p.edit(RULES, s -> s.replaceFirst("\n螢幕=>zh-hans:屏幕;\n", "\n螢幕=>zh-xx:屏幕;\n"));
+                    return p.lineOf(RULES, "螢幕=>zh-xx:");
                 }),
                 c("empty rule text", RULES, "empty text", p -> {
                     p.edit(RULES, s -> s.replaceFirst("\nzh-hant:晶片; zh-hans:芯片;\n", "\nzh-hant:; zh-hans:芯片;\n"));
