@@ -253,7 +253,7 @@ public final class Templates {
             fix = (variables == null ? "" : "use one of the variables this page gets ("
                     + String.join(", ", new TreeSet<>(variables)) + "); ")
                     + "to test whether a value is there, write {% if x is not empty %}";
-        } else if (message.startsWith("Tried to write more than") || message.contains("max rendered size")) {
+        } else if (message.startsWith("Tried to write more than")) {
             // Pebble's LimitedSizeWriter: "Tried to write more than N chars."
             problem = "template error: the page grew beyond " + (MAX_PAGE >> 20) + " M characters";
             fix = "check the {% for %} loops and macros of this template: one of them repeats without end, or prints "

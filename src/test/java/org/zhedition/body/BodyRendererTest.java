@@ -44,16 +44,7 @@ class BodyRendererTest {
 
     @Test
     void aTermIsInlineTextWithItsNoteAfterIt() {
-        var glossary = org.zhedition.glossary.GlossaryParser.parse("""
-                categories:
-                  - name: 市場
-                    terms:
-                      - term: 拋售
-                        en: sell-off
-                        note: 大量賣出。
-                """, java.nio.file.Path.of("glossary.yaml"));
-        var document = Markdown.parse("大幅拋售，開盤。「拋售」\n\n再拋售了\n");
-        new org.zhedition.glossary.Annotator(glossary, org.zhedition.glossary.Annotate.EVERY).annotate(document);
+        var document = annotated(Markdown.parse("大幅拋售，開盤。「拋售」\n\n再拋售了\n"));
         List<BodyRenderer.Block> blocks = renderer.render(document);
         String first = blocks.get(0).html();
         // The term's text is an inline label (it breaks like text); its button is empty, named by the text.
@@ -66,16 +57,7 @@ class BodyRendererTest {
 
     @Test
     void theSharedRenderGivesEachRendererWhatItsOwnRenderGives() {
-        var glossary = org.zhedition.glossary.GlossaryParser.parse("""
-                categories:
-                  - name: 市場
-                    terms:
-                      - term: 拋售
-                        en: sell-off
-                        note: 大量賣出。
-                """, java.nio.file.Path.of("glossary.yaml"));
-        var document = Markdown.article("```figure\ncaption: 說明\ncredit: 某\n```\n\n大幅拋售，「拋售」\n\n## 再拋售\n\n- 拋售\n\n`拋售`\n");
-        new org.zhedition.glossary.Annotator(glossary, org.zhedition.glossary.Annotate.EVERY).annotate(document);
+        var document = annotated(Markdown.article("```figure\ncaption: 說明\ncredit: 某\n```\n\n大幅拋售，「拋售」\n\n## 再拋售\n\n- 拋售\n\n`拋售`\n"));
         BodyRenderer page = new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "glossary.html"), "");
         BodyRenderer parallel = new BodyRenderer(new BodyRenderer.Words("攝：", "條目", "../zh-Hant/glossary.html"), "zh-Hant-");
         List<List<BodyRenderer.Block>> shared = page.render(document, parallel);
@@ -86,5 +68,19 @@ class BodyRendererTest {
         // Figures printed differently: each renders on its own, with the same result.
         BodyRenderer otherWords = new BodyRenderer(new BodyRenderer.Words("圖：", "條目", "g.html"), "x-");
         assertEquals(otherWords.render(document), page.render(document, otherWords).get(1));
+    }
+
+    /** {@code document} with every 拋售 marked as a term of a one-entry glossary. */
+    private static com.vladsch.flexmark.util.ast.Document annotated(com.vladsch.flexmark.util.ast.Document document) {
+        var glossary = org.zhedition.glossary.GlossaryParser.parse("""
+                categories:
+                  - name: 市場
+                    terms:
+                      - term: 拋售
+                        en: sell-off
+                        note: 大量賣出。
+                """, java.nio.file.Path.of("glossary.yaml"));
+        new org.zhedition.glossary.Annotator(glossary, org.zhedition.glossary.Annotate.EVERY).annotate(document);
+        return document;
     }
 }
