@@ -60,67 +60,21 @@ class ReadingIT extends BrowserTest {
         }
     }
 
-    /** Scrolls {@code id} to just under the sticky bar, as a reader reading it would have it. */
-    private static void readAt(Page page, String id) {
-        page.evaluate("id => { const e = document.getElementById(id);"
-                + " const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
-                + " window.scrollTo({ top: window.scrollY + e.getBoundingClientRect().top - bar - 4, behavior: 'instant' }); }", id);
-    }
-
-    /**
-     * A reader's click where the link is on screen. Playwright's own click first scrolls its
-     * target "into view", and for a link in a sticky bar Chromium scrolls towards the bar's place
-     * in the flow (the top of the page), which would move the reader before the switch reads the place.
-     */
-    private static void tap(Page page, String selector) {
-        var box = page.locator(selector).boundingBox();
-        page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
-    }
-
-    private static void waitForUrl(Page page, String ending) {
-        try {
-            page.waitForURL(u -> u.endsWith(ending), new Page.WaitForURLOptions().setTimeout(5000));
-        } catch (com.microsoft.playwright.TimeoutError e) {
-            throw new AssertionError("expected an address ending in " + ending + ", at " + page.url(), e);
-        }
-    }
-
-    private static void assertReading(Page page, String id) {
-        String where = "id => { const r = document.getElementById(id).getBoundingClientRect();"
-                + " const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
-                + " return [r.top, r.bottom, bar, innerHeight, scrollY]; }";
-        // Arrival may scroll smoothly: wait until the page has been still for a few frames.
-        page.waitForFunction("() => new Promise(done => { let last = -1, still = 0; (function frame() {"
-                + " if (scrollY === last) { still++; } else { still = 0; last = scrollY; }"
-                + " if (still >= 10) { done(true); } else { requestAnimationFrame(frame); } })(); })");
-        try {
-            page.waitForFunction("id => { const r = document.getElementById(id).getBoundingClientRect();"
-                    + " const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
-                    + " return r.bottom > bar && r.top < innerHeight / 2; }", id,
-                    new Page.WaitForFunctionOptions().setTimeout(5000));
-        } catch (com.microsoft.playwright.TimeoutError e) {
-            throw new AssertionError(id + " not in view: [top, bottom, bar, innerHeight, scrollY] = " + page.evaluate(where, id), e);
-        }
-        Object first = page.evaluate("() => { const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
-                + " return Array.from(document.querySelectorAll('.body > [id]')).find(b => b.getBoundingClientRect().bottom > bar + 8).id; }");
-        assertEquals(id, first, "the first block under the bar");
-    }
-
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {320, 1280})
     void theSwitchKeepsTheParagraphInBothDirections(int width) {
         try (BrowserContext context = context(width, 740)) {
             Page page = context.newPage();
             page.navigate(url(BuiltSite.fixture(), "zh-Hant/" + SLUG + ".html"));
-            readAt(page, "p12");
-            tap(page, "a[data-switch='zh-Hans']");
-            waitForUrl(page, "/zh-Hans/" + SLUG + ".html#p12");
+            Reader.readAt(page, "p12");
+            Reader.tap(page, "a[data-switch='zh-Hans']");
+            Reader.arrive(page, "/zh-Hans/" + SLUG + ".html#p12");
             assertEquals("zh-Hans", page.evaluate("() => document.documentElement.lang"));
-            assertReading(page, "p12");
-            readAt(page, "p20");
-            tap(page, "a[data-switch='zh-Hant']");
-            waitForUrl(page, "/zh-Hant/" + SLUG + ".html#p20");
-            assertReading(page, "p20");
+            Reader.assertReading(page, "p12");
+            Reader.readAt(page, "p20");
+            Reader.tap(page, "a[data-switch='zh-Hant']");
+            Reader.arrive(page, "/zh-Hant/" + SLUG + ".html#p20");
+            Reader.assertReading(page, "p20");
         }
     }
 
@@ -130,10 +84,10 @@ class ReadingIT extends BrowserTest {
             Page page = context.newPage();
             page.navigate(url(BuiltSite.fixture(), "zh-Hant/" + SLUG + ".html"));
             page.click("a.switch");
-            waitForUrl(page, "/zh-Hans/" + SLUG + ".html");
+            Reader.arrive(page, "/zh-Hans/" + SLUG + ".html");
             assertEquals("zh-Hans", page.evaluate("() => document.documentElement.lang"));
             page.click("a.switch");
-            waitForUrl(page, "/zh-Hant/" + SLUG + ".html");
+            Reader.arrive(page, "/zh-Hant/" + SLUG + ".html");
             page.navigate(url(BuiltSite.fixture(), "index.html"));
             assertEquals(List.of("zh-Hant", "zh-Hans", "parallel"), editionsOrder(page), "no script: the home page as written");
         }

@@ -43,22 +43,6 @@ class RegionalEditionsIT extends BrowserTest {
         return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 740));
     }
 
-    private static void readAt(Page page, String id) {
-        page.evaluate("id => { const e = document.getElementById(id);"
-                + " const bar = document.querySelector('.bar').getBoundingClientRect().bottom;"
-                + " window.scrollTo({ top: window.scrollY + e.getBoundingClientRect().top - bar - 4, behavior: 'instant' }); }", id);
-    }
-
-    private static void tap(Page page, String selector) {
-        var box = page.locator(selector).boundingBox();
-        page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
-    }
-
-    private static void arrive(Page page, String ending) {
-        page.waitForURL(u -> u.endsWith(ending), new Page.WaitForURLOptions().setTimeout(5000));
-        page.waitForFunction("() => document.readyState === 'complete'");
-    }
-
     @Test
     void theSwitchOffersEveryEditionAndKeepsTheParagraph() {
         for (int width : List.of(320, 1280)) {
@@ -66,14 +50,16 @@ class RegionalEditionsIT extends BrowserTest {
                 Page page = context.newPage();
                 page.navigate(url("zh-Hans/" + SLUG + ".html"));
                 assertEquals(List.of("zh-Hant", "zh-TW"), page.locator(".bar a.switch").evaluateAll("as => as.map(a => a.dataset.switch)"));
-                readAt(page, "p21");
-                tap(page, "a[data-switch='zh-TW']");
-                arrive(page, "/zh-TW/" + SLUG + ".html#p21");
+                Reader.readAt(page, "p21");
+                Reader.tap(page, "a[data-switch='zh-TW']");
+                Reader.arrive(page, "/zh-TW/" + SLUG + ".html#p21");
+                Reader.assertReading(page, "p21");
                 assertEquals("zh-Hant-TW", page.evaluate("() => document.documentElement.lang"));
                 assertTrue(page.locator("#p21").textContent().contains("輝達"), "Taiwan's words");
-                readAt(page, "p8");
-                tap(page, "a[data-switch='zh-Hant']");
-                arrive(page, "/zh-Hant/" + SLUG + ".html#p8");
+                Reader.readAt(page, "p8");
+                Reader.tap(page, "a[data-switch='zh-Hant']");
+                Reader.arrive(page, "/zh-Hant/" + SLUG + ".html#p8");
+                Reader.assertReading(page, "p8");
                 assertTrue(page.locator("#p8").textContent().contains("英偉達"), "the author's words");
             }
         }
@@ -97,11 +83,11 @@ class RegionalEditionsIT extends BrowserTest {
         try (BrowserContext context = context(1280)) {
             Page page = context.newPage();
             page.navigate(url("zh-TW/" + SLUG + ".html"));
-            tap(page, "a[data-switch='parallel']");
-            arrive(page, "/parallel/" + SLUG + ".zh-Hant.zh-TW.html");
+            Reader.tap(page, "a[data-switch='parallel']");
+            Reader.arrive(page, "/parallel/" + SLUG + ".zh-Hant.zh-TW.html");
             assertEquals(List.of("zh-Hant", "zh-Hant-TW"), page.locator("#p1 > .cell").evaluateAll("cs => cs.map(c => c.lang)"));
             page.locator(".parallel-pairs a[href='" + SLUG + ".zh-Hans.zh-TW.html']").click();
-            arrive(page, "/parallel/" + SLUG + ".zh-Hans.zh-TW.html");
+            Reader.arrive(page, "/parallel/" + SLUG + ".zh-Hans.zh-TW.html");
             assertEquals(List.of("zh-Hans", "zh-Hant-TW"), page.locator("#p1 > .cell").evaluateAll("cs => cs.map(c => c.lang)"));
             assertTrue(page.locator(".parallel-pairs [aria-current=page]").textContent().contains("台灣繁體版"));
         }
