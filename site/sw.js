@@ -3,7 +3,7 @@
    changed, past the browser's HTTP cache), and the store answers only when the network cannot.
    A new build fills a new store straight from the server and drops the stores of older builds. */
 "use strict";
-var VERSION = "b425f5bf025e";
+var VERSION = "5d5313042905";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",
@@ -15,8 +15,11 @@ var FILES = ["./",
   "assets/style.css",
   "index.html",
   "parallel/deepseek-shock.html",
+  "parallel/deepseek-shock.zh-Hans.zh-TW.html",
+  "parallel/deepseek-shock.zh-Hant.zh-TW.html",
   "search/zh-Hans.js",
   "search/zh-Hant.js",
+  "search/zh-TW.js",
   "zh-Hans/deepseek-shock.epub",
   "zh-Hans/deepseek-shock.html",
   "zh-Hans/glossary.html",
@@ -40,7 +43,19 @@ var FILES = ["./",
   "zh-Hant/tags/ai-0dbedf5b02.html",
   "zh-Hant/tags/c0f9b52ab4.html",
   "zh-Hant/tags/deepseek.html",
-  "zh-Hant/tags/index.html"];
+  "zh-Hant/tags/index.html",
+  "zh-TW/deepseek-shock.epub",
+  "zh-TW/deepseek-shock.html",
+  "zh-TW/glossary.html",
+  "zh-TW/tags/161332dd5b.html",
+  "zh-TW/tags/3ef287b768.html",
+  "zh-TW/tags/50fc48c27b.html",
+  "zh-TW/tags/60094bcf52.html",
+  "zh-TW/tags/984636a831.html",
+  "zh-TW/tags/ai-0dbedf5b02.html",
+  "zh-TW/tags/c0f9b52ab4.html",
+  "zh-TW/tags/deepseek.html",
+  "zh-TW/tags/index.html"];
 /* Several project sites share one origin (user.github.io/a/, user.github.io/b/): name the store by scope. */
 var PREFIX = "zhedition " + self.registration.scope + " ";
 var STORE = PREFIX + VERSION;

@@ -31,15 +31,16 @@
     var HAN = /\p{Script=Han}/u;
     box.hidden = false;
 
-    /* The edition results are shown in: the page's own; on a page in both scripts (home,
-       parallel view, 404), the one the reader last read, else Traditional. */
+    /* The edition results are shown in: the page's own; on a page in several editions (home,
+       parallel view, 404), the one the reader last read (an edition id: letters, digits, '-'),
+       else the page's (the site's first edition). */
     function edition() {
       var page = document.querySelector("[data-edition-page]");
       var own = page ? page.getAttribute("data-edition-page") : null;
-      if (own === "zh-Hant" || own === "zh-Hans") { return own; }
+      if (own && own !== "parallel") { return own; }
       var last = null;
       try { last = window.localStorage.getItem("zhedition.edition"); } catch (e) { /* file://, private mode */ }
-      return last === "zh-Hans" ? "zh-Hans" : "zh-Hant";
+      return last && last !== "parallel" && /^[A-Za-z0-9-]+$/.test(last) ? last : box.getAttribute("data-lang");
     }
 
     var lang = edition();
