@@ -97,15 +97,6 @@ public enum Variant {
         return Optional.empty();
     }
 
-    /** Every tag, for error messages: {@code zh-hant, zh-hans, zh-hk, …}. */
-    public static String tags() {
-        List<String> out = new ArrayList<>();
-        for (Variant v : values()) {
-            out.add(v.tag);
-        }
-        return String.join(", ", out);
-    }
-
     /** The regions of {@code script}, for error messages: {@code HK, MO, TW}. */
     public static String regions(Script script) {
         List<String> out = new ArrayList<>();
