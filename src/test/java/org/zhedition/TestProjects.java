@@ -25,10 +25,15 @@ public final class TestProjects {
     public static final String FIXTURE = "src/test/resources/projects/deepseek";
     /** Where {@link #fixtureSite()} builds the fixture, relative to the repository root. */
     public static final String FIXTURE_SITE = "target/fixture-site";
+    /** The Taiwan fixture project (three editions: zh-Hant, zh-Hans, zh-TW), relative to the repository root. */
+    public static final String TAIWAN = "src/test/resources/projects/taiwan";
+    /** Where {@link #taiwanSite()} builds the Taiwan fixture, relative to the repository root. */
+    public static final String TAIWAN_SITE = "target/taiwan-site";
     /** The fixture's one article. */
     public static final String SLUG = "deepseek-shock";
 
     private static Path fixtureSite;
+    private static Path taiwanSite;
 
     private TestProjects() {
     }
@@ -87,6 +92,19 @@ public final class TestProjects {
             fixtureSite = site;
         }
         return fixtureSite;
+    }
+
+    /**
+     * The Taiwan fixture project built once per JVM into {@link #TAIWAN_SITE}, with the
+     * repository's templates: the tests that measure every edition of a three-edition site read it.
+     */
+    public static synchronized Path taiwanSite() {
+        if (taiwanSite == null) {
+            Path site = repository().resolve(TAIWAN_SITE);
+            SiteWriter.replace(site, Build.run(repository().resolve(TAIWAN).resolve("content"), templates()).files());
+            taiwanSite = site;
+        }
+        return taiwanSite;
     }
 
     /**

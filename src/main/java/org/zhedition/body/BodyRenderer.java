@@ -354,8 +354,8 @@ public final class BodyRenderer {
 
         /**
          * A term: its text in a label, which is an ordinary inline element, so that the text breaks
-         * and justifies like the text around it (a button is an atomic inline: the line before a
-         * term that does not fit would be stretched), and the punctuation after it follows the line
+         * like the text around it (a button is an atomic inline, which moves whole to the next line
+         * and leaves a gap before it), and the punctuation after it follows the line
          * breaking rules of the text (no comma at the start of a line). The label's control is a
          * button with no box of its own in the line, named by the term, that opens the note as a
          * popover: a click or tap on the term is a click on the button (the label's activation), so

@@ -37,6 +37,11 @@ public final class BuiltSite {
         return TestProjects.fixtureSite();
     }
 
+    /** The Taiwan fixture project's site (see {@link TestProjects#taiwanSite()}). */
+    public static Path taiwan() {
+        return TestProjects.taiwanSite();
+    }
+
     /** Every HTML page of the published site, sorted. */
     public static List<Path> pages() {
         return pages(published());
@@ -55,7 +60,9 @@ public final class BuiltSite {
     public static String name(Path page) {
         Path site = TestProjects.repository().resolve("site");
         Path fixture = TestProjects.repository().resolve(TestProjects.FIXTURE_SITE);
-        Path root = page.startsWith(fixture) ? fixture : page.startsWith(site) ? site : null;
-        return (root == null ? page : root.relativize(page)).toString().replace('\\', '/');
+        Path taiwan = TestProjects.repository().resolve(TestProjects.TAIWAN_SITE);
+        Path root = page.startsWith(fixture) ? fixture : page.startsWith(taiwan) ? taiwan : page.startsWith(site) ? site : null;
+        String name = (root == null ? page : root.relativize(page)).toString().replace('\\', '/');
+        return root == taiwan ? "taiwan:" + name : name;
     }
 }

@@ -21,22 +21,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Even lines: no justified line of an article page (either edition, and the parallel view) has
- * visible extra space between its Han characters, on screen (320, 360 and 1280 px, light and dark)
- * and on paper (print emulation at 1280 px and at the width of an A4 page's text, with and without
- * JavaScript: without it each note is printed inside the text).
+ * Even lines: no line of an article page (every edition, and every parallel view) has visible
+ * extra space between its Han characters, on screen (320, 360 and 1280 px, light and dark) and on
+ * paper (print emulation at 1280 px and at the width of an A4 page's text, with and without
+ * JavaScript: without it each note is printed inside the text). Every line of every paragraph is
+ * measured, whatever its alignment, with no exemption.
  *
  * <p>The extra space of a line is measured where it shows: for three Han characters in a row in one
  * text node, the advance of the middle one (from its left edge to the next one's) less one em of its
  * font size. Justification spreads a line's slack over every gap, so one stretched line shows in all
  * its gaps; a Han character after Latin text carries the Han–Latin space (text-autospace) in its
- * advance, which is why the first of the three is not measured. The last line of a paragraph is not
- * justified.
+ * advance, which is why the first of the three is not measured.
  *
- * <p>A glossary term that cannot break (an atomic inline, or a no-wrap group) moves whole to the
- * next line and leaves the slack in the line before it: that is what this test catches. A Latin word
- * or a number is as unbreakable (Chromium has no hyphenation for it inside Chinese text), so a line
- * whose next line begins with one within its first characters is reported but not failed.
+ * <p>Why the text is ragged, not justified: a Latin word or a number inside Chinese text cannot
+ * break (Chromium has no hyphenation for it there), and Chromium justifies only by widening gaps,
+ * never by compressing punctuation per line, so the line before one was spread up to 0.18 em.
+ * Reinstating {@code text-align: justify} fails this test. The test prints each page's raggedness
+ * (the gap between a line's end and the paragraph's edge, in em) so the cost of the choice is seen.
  */
 class EvenLinesIT extends BrowserTest {
     /** The most extra space between two Han characters of a justified line, in em. */
@@ -58,13 +59,16 @@ class EvenLinesIT extends BrowserTest {
             new Mode("print A4", A4_TEXT, Media.PRINT, ColorScheme.LIGHT, true),
             new Mode("print A4 without JavaScript", A4_TEXT, Media.PRINT, ColorScheme.LIGHT, false));
 
-    /** Every line of every justified paragraph in main: [block id, line, extra em, last line?, start of next line]. */
+    /**
+     * Every line of every paragraph in main: [block id, line, extra em, last line?, start of next
+     * line, end of line, gap at the line's end in em].
+     */
     static final String LINES = """
             () => {
               const han = /\\p{Script=Han}/u;
               const out = [];
               const paragraphs = [...document.querySelectorAll('main p')]
-                .filter(p => p.getClientRects().length && getComputedStyle(p).textAlign === 'justify');
+                .filter(p => p.getClientRects().length);
               for (const p of paragraphs) {
                 const chars = [];
                 const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -77,7 +81,7 @@ class EvenLinesIT extends BrowserTest {
                     r.setEnd(t, i + 1);
                     const box = r.getClientRects();
                     if (box.length === 1 && box[0].width > 0) {
-                      chars.push({node: t, c: t.data[i], x: box[0].left, mid: (box[0].top + box[0].bottom) / 2, size});
+                      chars.push({node: t, c: t.data[i], x: box[0].left, right: box[0].right, mid: (box[0].top + box[0].bottom) / 2, size});
                     }
                   }
                 }
@@ -88,6 +92,9 @@ class EvenLinesIT extends BrowserTest {
                   line.chars.push(ch);
                 }
                 lines.sort((a, b) => a.mid - b.mid);
+                const box = p.getBoundingClientRect();
+                const edge = box.right - parseFloat(getComputedStyle(p).paddingRight);
+                const em = parseFloat(getComputedStyle(p).fontSize);
                 lines.forEach((l, n) => {
                   let extra = 0;
                   for (let i = 0; i + 2 < l.chars.length; i++) {
@@ -98,23 +105,28 @@ class EvenLinesIT extends BrowserTest {
                   }
                   const next = n + 1 < lines.length ? lines[n + 1].chars.slice(0, 4).map(c => c.c).join('') : '';
                   out.push([p.id || (p.closest('[id]') || {id: '?'}).id, n + 1, extra, n === lines.length - 1,
-                    next, l.chars.slice(-8).map(c => c.c).join('')]);
+                    next, l.chars.slice(-8).map(c => c.c).join(''),
+                    (edge - Math.max(...l.chars.map(c => c.right))) / em]);
                 });
               }
               return out;
             }""";
 
     /**
-     * Article pages (those with a body or a parallel view) of the fixture's site. Not site/: it is
-     * built from the editor's content/, and a typographic measure of today's article must not
-     * fail the editor's build tomorrow (validity and accessibility of site/ are checked elsewhere).
+     * Article pages (those with a body or a parallel view) of the fixture projects' sites: the
+     * two-edition fixture (two editions, one parallel view) and the Taiwan fixture (three editions,
+     * three parallel pairs). Not site/: it is built from the editor's content/, and a typographic
+     * measure of today's article must not fail the editor's build tomorrow (validity and
+     * accessibility of site/ are checked elsewhere).
      */
     static Stream<Path> articlePages() {
         List<Path> fixture = BuiltSite.pages(BuiltSite.fixture()).stream().filter(EvenLinesIT::isArticle).toList();
-        if (fixture.size() != 3) {
-            throw new IllegalStateException("expected the fixture's two editions and parallel view, found " + fixture);
+        List<Path> taiwan = BuiltSite.pages(BuiltSite.taiwan()).stream().filter(EvenLinesIT::isArticle).toList();
+        if (fixture.size() != 3 || taiwan.size() != 6) {
+            throw new IllegalStateException("expected 2 editions + 1 parallel view and 3 editions + 3 parallel views, found "
+                    + fixture + " and " + taiwan);
         }
-        return fixture.stream();
+        return Stream.concat(fixture.stream(), taiwan.stream());
     }
 
     private static boolean isArticle(Path page) {
@@ -126,16 +138,12 @@ class EvenLinesIT extends BrowserTest {
         }
     }
 
-    private static boolean beforeLatinOrNumber(String next) {
-        return next.codePoints().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("articlePages")
-    void noJustifiedLineIsStretched(Path page) {
+    void noLineIsStretched(Path page) {
         List<String> failures = new ArrayList<>();
         StringBuilder report = new StringBuilder();
-        int justified = 0;
+        int measured = 0;
         for (Mode mode : MODES) {
             try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                     .setViewportSize(mode.width(), 900).setColorScheme(mode.scheme()).setJavaScriptEnabled(mode.javaScript()))) {
@@ -144,42 +152,31 @@ class EvenLinesIT extends BrowserTest {
                 p.waitForLoadState();
                 p.emulateMedia(new Page.EmulateMediaOptions().setMedia(mode.media()));
                 double max = 0;
-                double maxOther = 0;
+                List<Double> gaps = new ArrayList<>();
                 int lines = 0;
-                int excused = 0;
                 for (Object o : (List<?>) p.evaluate(LINES)) {
                     List<?> line = (List<?>) o;
-                    if (Boolean.TRUE.equals(line.get(3))) {
-                        continue;
-                    }
                     lines++;
                     double extra = ((Number) line.get(2)).doubleValue();
-                    String where = mode.name() + ", " + line.get(0) + " line " + line.get(1) + " (…" + line.get(5) + " ⏎ " + line.get(4)
-                            + "…): " + String.format(Locale.ROOT, "%.3f em", extra);
-                    if (beforeLatinOrNumber((String) line.get(4))) {
-                        max = Math.max(max, extra);
-                        if (extra > BOUND) {
-                            excused++;
-                            System.out.println("EvenLinesIT " + BuiltSite.name(page) + ": before a Latin word or number, " + where);
-                        }
-                    } else {
-                        maxOther = Math.max(maxOther, extra);
-                        if (extra > BOUND) {
-                            failures.add(where);
-                        }
+                    max = Math.max(max, extra);
+                    if (!Boolean.TRUE.equals(line.get(3))) {
+                        gaps.add(((Number) line.get(6)).doubleValue());
+                    }
+                    if (extra > BOUND) {
+                        failures.add(mode.name() + ", " + line.get(0) + " line " + line.get(1) + " (…" + line.get(5) + " ⏎ "
+                                + line.get(4) + "…): " + String.format(Locale.ROOT, "%.3f em", extra));
                     }
                 }
-                if (mode.name().startsWith("screen 1280")) {
-                    justified += lines;
-                }
-                report.append(String.format(Locale.ROOT, "%n  %-28s %3d justified lines, max %.3f em (%.3f before a Latin word or number, %d over)",
-                        mode.name(), lines, maxOther, max, excused));
+                measured += lines;
+                gaps.sort(null);
+                double median = gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
+                double widest = gaps.isEmpty() ? 0 : gaps.get(gaps.size() - 1);
+                report.append(String.format(Locale.ROOT, "%n  %-28s %4d lines, max extra %.3f em; ragged edge median %.2f em, widest %.2f em",
+                        mode.name(), lines, max, median, widest));
             }
         }
         System.out.println("EvenLinesIT " + BuiltSite.name(page) + report);
-        if (!page.toString().contains("/parallel/")) {
-            assertTrue(justified > 0, "an edition page with no justified line at 1280 px measures nothing: " + page);
-        }
+        assertTrue(measured > 0, "a page with no line measures nothing: " + page);
         assertEquals(List.of(), failures, BuiltSite.name(page) + ": lines with more than " + BOUND + " em between Han characters");
     }
 }
