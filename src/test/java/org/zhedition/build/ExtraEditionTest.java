@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhedition.TestProjects;
+import org.zhedition.render.AtomFeedTest;
 
 /**
  * Adding an edition needs no change to the program: the Taiwan fixture (a copy of content/, three
@@ -114,5 +115,31 @@ class ExtraEditionTest {
         assertTrue(p.contains("href=\"" + SLUG + ".zh-Hans.zh-Hans-SG.html\""), "every pair offered");
         assertTrue(p.contains("aria-current=\"page\""));
         assertTrue(p.contains("lang=\"zh-Hant-TW\""));
+    }
+
+    @Test
+    void everyEditionsFeedIsAtomInItsLanguageListingItsOwnPages() throws Exception {
+        for (String id : IDS) {
+            AtomFeedTest.Parsed parsed = AtomFeedTest.parse(site.get(id + "/feed.xml"));
+            String lang = page(id + "/" + SLUG + ".html").replaceFirst("(?s).*?<html lang=\"([^\"]+)\".*", "$1");
+            assertEquals(lang, parsed.language(), id);
+            assertEquals("https://example.org/repo/" + id + "/feed.xml", parsed.feed().getId());
+            assertEquals(1, parsed.feed().getEntries().size(), id);
+            var entry = parsed.feed().getEntries().get(0);
+            assertEquals(List.of("https://example.org/repo/" + id + "/" + SLUG + ".html"),
+                    entry.getAlternateLinks().stream().map(l -> l.getHref()).toList(), id);
+        }
+        String tw = AtomFeedTest.parse(site.get("zh-TW/feed.xml")).feed().getEntries().get(0).getTitle();
+        String hk = AtomFeedTest.parse(site.get("zh-Hant/feed.xml")).feed().getEntries().get(0).getTitle();
+        assertTrue(tw.contains("人工智慧") && hk.contains("人工智能"), "each feed in its edition's words: " + tw + " / " + hk);
+    }
+
+    @Test
+    void theParallelViewIsNamedForAnyPairNotForTwoScripts() {
+        for (String pair : List.of(SLUG + ".html", SLUG + ".zh-Hant.zh-TW.html", SLUG + ".zh-Hans.zh-Hans-SG.html")) {
+            String p = page("parallel/" + pair);
+            assertTrue(p.contains("對照閱讀") || p.contains("对照阅读"), pair);
+            assertFalse(p.contains("繁簡對照") || p.contains("繁简对照"), "a Hong Kong/Taiwan pair is not Traditional/Simplified: " + pair);
+        }
     }
 }

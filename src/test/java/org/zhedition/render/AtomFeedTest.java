@@ -36,7 +36,7 @@ import org.zhedition.script.Script;
  * language, entries newest first with title, standfirst as summary, dates, stable absolute ids and
  * links to pages that exist; announced by the edition's pages; skipped without a base URL.
  */
-class AtomFeedTest {
+public class AtomFeedTest {
     @TempDir
     static Path dir;
     static Build.Result built;
@@ -47,10 +47,10 @@ class AtomFeedTest {
     }
 
     /** A feed as ROME reads it, with the language of its root (ROME's Atom model has no field for xml:lang). */
-    record Parsed(Feed feed, String language) {
+    public record Parsed(Feed feed, String language) {
     }
 
-    static Parsed parse(byte[] xml) throws Exception {
+    public static Parsed parse(byte[] xml) throws Exception {
         // The XML parser ROME itself uses (JDOM), so the language is read from the same document.
         org.jdom2.Document document = new org.jdom2.input.SAXBuilder().build(new ByteArrayInputStream(xml));
         WireFeed feed = new WireFeedInput().build(document);
