@@ -12,7 +12,8 @@ import java.util.List;
  * Saves the README's screenshots (docs/screenshots/*.png) of both editions, the parallel view and
  * the search box with results (a Simplified query on the Traditional page and the reverse)
  * on a phone (360×740) and a desktop (1280×800), of the fixture project's article, and of the
- * archive of the 100-article fixture ({@code archive-*.png}) (built into
+ * archive of the 100-article fixture ({@code archive-*.png}), and of the Taiwan edition of the
+ * three-edition fixture ({@code zh-TW-*.png}) (built into
  * target/, so the screenshots do not depend on what content/ holds). Not a test: run it when
  * the look changes, with {@code mvn -q -DskipTests package} then
  * {@code mvn -q exec:java -Dexec.mainClass=org.zhedition.browser.Screenshots -Dexec.classpathScope=test -Dexec.args=.}
@@ -51,7 +52,14 @@ public final class Screenshots {
                 new Shot("archive-home-desktop", "index.html", 1280, 800),
                 new Shot("archive-tag-phone", "zh-Hant/tags/deepseek.html", 360, 740),
                 new Shot("archive-article-phone", "zh-Hant/" + org.zhedition.ArchiveFixture.slug(2) + ".html", 360, 1400));
+        // The Taiwan edition, from the three-edition fixture.
+        List<Shot> taiwan = List.of(
+                new Shot("zh-TW-phone", "zh-TW/" + SLUG, 360, 740),
+                new Shot("zh-TW-desktop", "zh-TW/" + SLUG, 1280, 800));
         try (Chromium chromium = Chromium.launch()) {
+            for (Shot s : taiwan) {
+                shoot(chromium, root, out, s, BuiltSite.taiwan());
+            }
             for (Shot s : archive) {
                 shoot(chromium, root, out, s, org.zhedition.ArchiveFixture.site());
             }
