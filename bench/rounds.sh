@@ -8,6 +8,8 @@
 #
 #   BEFORE=/path/to/main/zhedition.jar bench/rounds.sh ROUNDS SIZES...    e.g. bench/rounds.sh 2 1 100 1000
 #
+# BEFORE_MAX=N skips the earlier jar above N articles (one that cannot build 10,000, say).
+#
 # Needs target/zhedition.jar (mvn -DskipTests -Dexec.skip=true package), the test classpath in
 # target/bench/cp.txt (mvn dependency:build-classpath -Dmdep.includeScope=test
 # -Dmdep.outputFile=target/bench/cp.txt), hugo and GNU time.
@@ -57,6 +59,7 @@ echo "|---|---:|---:|---|---:|---:|---:|---|"
 for ((r = 1; r <= ROUNDS; r++)); do
   for n in "${SIZES[@]}"; do
     for v in before final; do
+      [[ $v == before && -n ${BEFORE_MAX:-} && $n -gt $BEFORE_MAX ]] && continue
       load=$(cut -d' ' -f1 /proc/loadavg); rm -f $P/gc-m-$v-$n-*.log
       read -r w c rss < <(JAVA_TOOL_OPTIONS="-Xlog:gc:file=$P/gc-m-$v-$n-%p.log" m java -jar $P/$v.jar build --full --root $P/m-$v-$n)
       echo "| $r | $load | $n | $v: build --full | $w | $c | $rss | $(peak $P/gc-m-$v-$n-*.log) / $(live $P/gc-m-$v-$n-*.log) |"
