@@ -4,11 +4,13 @@ import org.zhedition.build.Build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +76,7 @@ class IncrementalBuildTest {
                 StandardCharsets.UTF_8);
         Build.Result after = incremental();
         assertEquals(ARTICLES, after.report().count("converted"));
+        assertEquals(0, after.report().count("linted"), "lint reads the article file alone: no article is linted again");
         assertSameSite(full(), after);
     }
 
@@ -86,6 +89,73 @@ class IncrementalBuildTest {
         assertEquals(0, after.report().count("converted"));
         assertSameSite(full(), after);
         assertEquals(false, Files.exists(root.resolve(".cache/articles/" + Corpus.slug(3) + ".bin")));
+        assertEquals(false, Files.exists(root.resolve(".cache/articles/" + Corpus.slug(3) + ".lint")));
+        assertEquals(true, Files.exists(root.resolve(".cache/articles/" + Corpus.slug(2) + ".lint")));
+    }
+
+    /** The file of article {@code i}, with {@code from} replaced by {@code to} (which must be there). */
+    private Path edit(int i, String from, String to) throws IOException {
+        Path file = root.resolve("content/articles/" + Corpus.slug(i) + ".md");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(from + " not in " + file);
+        }
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The warnings that name {@code file}. */
+    private static List<String> warningsOf(Build.Result r, Path file) {
+        return r.report().warnings().stream().filter(w -> w.startsWith(file + ":")).toList();
+    }
+
+    @Test
+    void lintWarningsOfUnchangedArticlesAreKept() throws IOException {
+        corpus();
+        // A half-width comma between Han characters, and a doubled word: two warnings in article 2.
+        Path faulty = edit(2, "內容與原文相同。", "內容與原文相同,相同。");
+        Build.Result cold = incremental();
+        assertEquals(ARTICLES, cold.report().count("linted"), "first build: every article is linted");
+        List<String> warnings = warningsOf(cold, faulty);
+        assertEquals(false, warnings.isEmpty(), "the faulty article has warnings: " + cold.report().warnings());
+        assertSameSite(full(), cold);
+        for (int i = 1; i <= ARTICLES; i++) {
+            assertEquals(true, Files.isRegularFile(root.resolve(".cache/articles/" + Corpus.slug(i) + ".lint")));
+        }
+
+        Build.Result warm = incremental();
+        assertEquals(0, warm.report().count("linted"), "nothing changed: no article is linted again");
+        assertEquals(warnings, warningsOf(warm, faulty));
+        assertSameSite(full(), warm);
+
+        // Another article edited: only it is linted again, the faulty one's warnings come from the cache.
+        edit(3, "內容與原文相同。", "內容與原文大致相同。");
+        Build.Result other = incremental();
+        assertEquals(1, other.report().count("linted"));
+        assertEquals(warnings, warningsOf(other, faulty));
+        assertSameSite(full(), other);
+    }
+
+    @Test
+    void editingAnArticleChangesItsLintWarnings() throws IOException {
+        corpus();
+        Path faulty = edit(2, "內容與原文相同。", "內容與原文相同,相同。");
+        List<String> before = warningsOf(incremental(), faulty);
+        assertEquals(false, before.isEmpty());
+
+        // The comma fixed, a space before full-width punctuation added: other warnings, on the same line.
+        edit(2, "內容與原文相同,相同。", "內容與原文相同 。");
+        Build.Result after = incremental();
+        assertEquals(1, after.report().count("linted"), "only the edited article is linted again");
+        List<String> now = warningsOf(after, faulty);
+        assertEquals(false, now.isEmpty(), "the edited article still has a fault: " + after.report().warnings());
+        assertNotEquals(before, now);
+        assertSameSite(full(), after);
+
+        edit(2, "內容與原文相同 。", "內容與原文相同。");
+        Build.Result fixed = incremental();
+        assertEquals(List.of(), warningsOf(fixed, faulty), "the faults are fixed: no warning is kept");
+        assertSameSite(full(), fixed);
     }
 
     private static void assertSameSite(Build.Result expected, Build.Result actual) {

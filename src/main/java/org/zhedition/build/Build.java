@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -55,14 +56,15 @@ import org.zhedition.offline.OfflineCache;
 import org.zhedition.body.BodyRenderer.Block;
 import org.zhedition.render.Pages;
 import org.zhedition.render.Templates;
+import org.zhedition.script.Characters;
 import org.zhedition.script.ConversionLog;
 import org.zhedition.script.Converter;
 import org.zhedition.edition.ConvertedArticle;
 import org.zhedition.script.Phrases;
-import org.zhedition.script.Punctuation;
 import org.zhedition.script.Rule;
 import org.zhedition.script.EditionSpec;
 import org.zhedition.script.Script;
+import org.zhedition.script.opencc.OpenccData;
 import org.zhedition.search.SearchDocument;
 import org.zhedition.search.SiteSearch;
 import org.zhedition.write.FileSum;
@@ -74,7 +76,7 @@ import org.zhedition.write.SiteWriter;
  * The whole build, top to bottom ({@link #run(Path, Path, BuildCache, Output)} is this list):
  *
  * <pre>
- * load content/ and templates/ (OpenCC's dictionaries load meanwhile, on another core)
+ * load content/ and templates/ (the dictionaries of site.yaml's editions load meanwhile, on another core)
  * for each article, in parallel:
  *     for each edition, in parallel:
  *         convert script → parse Markdown → annotate terms → render body   (or reuse the cached result)
@@ -188,13 +190,15 @@ public final class Build {
     public static Report run(Path contentDir, Path templatesDir, BuildCache cache, Output out) {
         Report report = new Report();
         long t0 = System.nanoTime();
-        CompletableFuture<Void> dictionaries = CompletableFuture.runAsync(Build::loadDictionaries);
-        Content content = ContentLoader.load(contentDir);
+        // The dictionaries of the editions site.yaml lists load on another core while the rest of the content loads.
+        AtomicReference<CompletableFuture<Void>> dictionaries = new AtomicReference<>();
+        Content content = ContentLoader.load(contentDir,
+                site -> dictionaries.set(CompletableFuture.runAsync(() -> loadDictionaries(site.editions()))));
         Templates templates = Templates.load(templatesDir);
         byte[] bookStyle = EpubBook.stylesheet(templatesDir);
-        dictionaries.join();
+        dictionaries.get().join();
         report.time("load", t0);
-        lint(content, report);
+        lint(content, cache, report);
 
         ConversionLog log = new ConversionLog();
         Map<String, Edition> editions = editions(content, log);
@@ -242,10 +246,20 @@ public final class Build {
         return report;
     }
 
-    /** On every core (a quarter of a full build's CPU when it ran on one), reported in article order. */
-    private static void lint(Content content, Report report) {
-        content.articles().parallelStream().map(a -> Lint.forBuild(a.file(), TextFile.read(a.file()))).toList()
-                .forEach(findings -> findings.forEach(f -> report.warn(f.toString())));
+    /**
+     * On every core (a quarter of a full build's CPU when it ran on one), reported in article
+     * order; an article whose file did not change since the last build gives its warnings from
+     * the cache, exactly as they were printed then. Counts the articles linted.
+     */
+    private static void lint(Content content, BuildCache cache, Report report) {
+        LongAdder linted = new LongAdder();
+        content.articles().parallelStream().map(a -> cache.lint(a).orElseGet(() -> {
+            linted.increment();
+            List<String> warnings = Lint.forBuild(a.file(), TextFile.read(a.file())).stream().map(Object::toString).toList();
+            cache.putLint(a, warnings);
+            return warnings;
+        })).toList().forEach(warnings -> warnings.forEach(report::warn));
+        report.count("linted", linted.sum());
     }
 
     /** The editions {@code site.yaml} lists, by id, in its order. */
@@ -517,13 +531,17 @@ public final class Build {
     }
 
     /**
-     * Makes OpenCC4j read its dictionaries (a few hundred milliseconds) while the content and
-     * templates load; both directions and the repair tables are touched.
+     * Reads the dictionaries the conversions into {@code editions} need (a few hundred
+     * milliseconds), while the rest of the content and the templates load: the character tables
+     * every edition repairs its own script with (and the lint reads), and exactly the OpenCC
+     * configurations {@link Converter#configurations(List)} names for those editions, so a Taiwan
+     * edition's {@code hk2t} and {@code t2tw} are not read on the first article's way.
      */
-    private static void loadDictionaries() {
-        new Converter(Script.HANT, Script.HANS, Phrases.none(), Punctuation.KEEP, new ConversionLog()).convert("資訊");
-        new Converter(Script.HANS, Script.HANT, Phrases.none(), Punctuation.KEEP, new ConversionLog()).convert("资讯");
-        new Converter(Script.HANT, Script.HANT, Phrases.none(), Punctuation.KEEP, new ConversionLog()).convert("资訊");
+    static void loadDictionaries(List<EditionSpec> editions) {
+        Characters.foreignTo(Script.HANT, '资');
+        for (String configuration : Converter.configurations(editions)) {
+            OpenccData.shared().converter(configuration).convert("資訊资讯");
+        }
     }
 
     /**

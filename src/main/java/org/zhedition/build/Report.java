@@ -179,7 +179,7 @@ public final class Report {
 
     /**
      * The report of a build that found nothing changed: what the build that made the site said
-     * (its warnings and details again), every article's pages kept, none converted.
+     * (its warnings and details again), every article's pages kept, none converted or linted.
      */
     static Report upToDate(SiteStamp.Recorded recorded) {
         Report r = new Report();
@@ -190,6 +190,7 @@ public final class Report {
         r.counts.put("converted", 0L);
         r.counts.put("reused", articles);
         r.counts.put("pages kept", articles);
+        r.counts.put("linted", 0L);
         r.counts.put(UP_TO_DATE, 1L);
         return r;
     }

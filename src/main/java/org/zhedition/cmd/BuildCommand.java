@@ -81,6 +81,8 @@ final class BuildCommand implements Callable<Integer> {
             r.details().forEach(out::println);
             r.stageMillis().forEach((k, v) -> out.printf(Locale.ROOT, "time %-9s %8.1f ms%n", k, v));
             out.println("articles converted " + r.count("converted") + ", reused from .cache " + r.count("reused")
+                    + "; linted " + r.count("linted") + ", lint warnings reused from .cache "
+                    + (r.count("articles") - r.count("linted"))
                     + "; pages and e-books kept from the previous site for " + r.count("pages kept"));
         }
         return r.summary((System.nanoTime() - start) / 1_000_000);

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -75,7 +76,17 @@ public final class ContentLoader {
     }
 
     public static Content load(Path root) {
+        return load(root, site -> { });
+    }
+
+    /**
+     * As {@link #load(Path)}, telling {@code onSiteConfig} the site's settings as soon as
+     * {@code site.yaml} is read and checked, before the rules, the glossary and the articles: the
+     * build starts reading the dictionaries its editions need meanwhile.
+     */
+    public static Content load(Path root, Consumer<SiteConfig> onSiteConfig) {
         SiteConfig site = siteOf(root);
+        onSiteConfig.accept(site);
         List<Rule> rules = rulesOf(root);
         Path glossaryFile = root.resolve("glossary.yaml");
         Glossary glossary = Files.exists(glossaryFile, LinkOption.NOFOLLOW_LINKS)

@@ -40,7 +40,9 @@ import org.zhedition.write.FileSum;
 
 /**
  * The products of the article stages (converted texts, rendered blocks, notes, and what the
- * conversion recorded for the report), one file per article, keyed by a {@link Fingerprint}.
+ * conversion recorded for the report), one file per article ({@code SLUG.bin}), keyed by a
+ * {@link Fingerprint}; beside it the record of the article's pages ({@code SLUG.pages}) and its
+ * lint warnings ({@code SLUG.lint}).
  *
  * <p>Lives outside {@code site/} (in {@code .cache/}), so the site stays exactly the pages. A
  * file that is missing, unreadable, of another format or of another key is a miss and the
@@ -52,6 +54,7 @@ public final class ArticleCache {
     }
 
     private static final String PAGES = ".pages";
+    private static final String LINT = ".lint";
     private final Path dir;
 
     private ArticleCache(Path dir) {
@@ -199,6 +202,45 @@ public final class ArticleCache {
         write(dir.resolve(slug + PAGES), slug, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The warnings the build printed for the article's lint findings when its file was last
+     * linted under {@code lintKey}, in file order, as the report prints them.
+     */
+    public Optional<List<String>> lint(String slug, String lintKey) {
+        Path file = dir.resolve(slug + LINT);
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (!Fingerprint.FORMAT.equals(string(in)) || !lintKey.equals(string(in))) {
+                return Optional.empty();
+            }
+            List<String> warnings = strings(in);
+            return in.available() == 0 ? Optional.of(List.copyOf(warnings)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records the article's lint warnings under {@code lintKey}, replacing any earlier entry. */
+    public void putLint(String slug, String lintKey, List<String> warnings) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            string(out, Fingerprint.FORMAT);
+            string(out, lintKey);
+            strings(out, warnings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(dir.resolve(slug + LINT), slug, bytes.toByteArray());
+    }
+
     /** Deletes the entries of articles that no longer exist, so the cache does not grow forever. */
     public void keepOnly(Set<String> slugs) {
         if (!Files.isDirectory(dir)) {
@@ -207,7 +249,8 @@ public final class ArticleCache {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.toList()) {
                 String name = f.getFileName().toString();
-                String suffix = name.endsWith(".bin") ? ".bin" : name.endsWith(PAGES) ? PAGES : null;
+                String suffix = name.endsWith(".bin") ? ".bin" : name.endsWith(PAGES) ? PAGES
+                        : name.endsWith(LINT) ? LINT : null;
                 if (suffix == null || !slugs.contains(name.substring(0, name.length() - suffix.length()))) {
                     Files.deleteIfExists(f);
                 }

@@ -14,7 +14,7 @@ import org.zhedition.write.FileSum;
 
 /**
  * What one build may reuse from earlier builds, and records for later ones: each article's
- * products (converted, parsed, annotated, rendered) and its pages and e-books. A full build
+ * products (converted, parsed, annotated, rendered), its pages and e-books, and its lint warnings. A full build
  * uses {@link #none()}, which reuses and records nothing; an incremental one
  * {@link #open(Path, Path, Path)}.
  */
@@ -34,6 +34,15 @@ public interface BuildCache {
 
     /** Records the article's pages and e-books as this build made them. */
     void putPages(Article article, Map<String, FileSum> files);
+
+    /**
+     * The article's lint warnings as an earlier build printed them, when neither its file (path
+     * and bytes) nor the generator changed since.
+     */
+    Optional<List<String>> lint(Article article);
+
+    /** Records the article's lint warnings as this build printed them. */
+    void putLint(Article article, List<String> warnings);
 
     /** Forgets every article but these, so that the cache does not grow forever. */
     void keepOnly(Set<String> slugs);

@@ -27,17 +27,21 @@ import org.zhedition.input.InputFile;
  * the versions of its libraries, whose dictionaries decide the conversion). Templates are not
  * part of that key, so a template edit never needs a reconversion; they are part of the key of
  * the article's pages ({@link #pages}), which are kept from the previous site while neither
- * changes.
+ * changes. Its lint warnings depend on the article file and the generator only ({@link #lint}),
+ * so an edit of {@code site.yaml} or of the vocabulary lints no article again.
  */
 public final class Fingerprint {
     /** Bumped when the cache format changes. */
-    static final String FORMAT = "zhedition-article-cache 8";
+    static final String FORMAT = "zhedition-article-cache 9";
 
     /** Each article's key by slug. */
     private final Map<String, String> articles;
+    /** Each article's lint key by slug: the generator and the article file's bytes only. */
+    private final Map<String, String> lint;
 
-    private Fingerprint(Map<String, String> articles) {
+    private Fingerprint(Map<String, String> articles, Map<String, String> lint) {
         this.articles = articles;
+        this.lint = lint;
     }
 
     /**
@@ -54,6 +58,10 @@ public final class Fingerprint {
      * {@link SiteStamp} read them (the same files, already read once) rather than read again.
      */
     public static Fingerprint of(Path contentDir, Map<Path, String> sums) {
+        MessageDigest g = sha256();
+        update(g, FORMAT);
+        generator(g);
+        String generator = HexFormat.of().formatHex(g.digest());
         MessageDigest d = sha256();
         update(d, FORMAT);
         for (String name : List.of("site.yaml", "conversion.txt", "glossary.yaml")) {
@@ -71,28 +79,40 @@ public final class Fingerprint {
                 update(d, "vocabulary unreadable");  // the content loader reports it
             }
         }
-        generator(d);
+        update(d, generator);
         String site = HexFormat.of().formatHex(d.digest());
         Map<String, String> articles = new HashMap<>();
+        Map<String, String> lint = new HashMap<>();
         try (Stream<Path> files = Files.list(contentDir.resolve("articles"))) {
             for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".md")).toList()) {
                 String name = f.getFileName().toString();
                 String slug = name.substring(0, name.length() - 3);
-                MessageDigest a = sha256();
-                update(a, site);
-                update(a, slug);
-                fileOrAbsent(a, f, contentDir, sums);
-                articles.put(slug, HexFormat.of().formatHex(a.digest()));
+                MessageDigest b = sha256();
+                fileOrAbsent(b, f, contentDir, sums);
+                String bytes = HexFormat.of().formatHex(b.digest());
+                articles.put(slug, hash(List.of(site, slug, bytes)));
+                lint.put(slug, hash(List.of(FORMAT, "lint", generator, slug, bytes)));
             }
         } catch (IOException e) {
             // No articles folder: the content loader reports it.
         }
-        return new Fingerprint(articles);
+        return new Fingerprint(articles, lint);
     }
 
     /** The key of one article's products, or null for an article that appeared during the build. */
     public String of(Article article) {
         return articles.get(article.slug());
+    }
+
+    /**
+     * The key of one article's lint warnings, or null for an article that appeared during the
+     * build: the generator (its checks), the article file's path as the warnings print it, and
+     * its bytes. Nothing else: the checks read the article file alone (not {@code site.yaml}, the
+     * glossary, the vocabulary or any other article), so an edit elsewhere keeps its warnings.
+     */
+    public String lint(Article article) {
+        String own = lint.get(article.slug());
+        return own == null ? null : hash(List.of(own, article.file().toString()));
     }
 
     /**

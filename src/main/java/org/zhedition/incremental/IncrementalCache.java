@@ -74,6 +74,20 @@ final class IncrementalCache implements BuildCache {
     }
 
     @Override
+    public Optional<List<String>> lint(Article article) {
+        String key = fingerprint.lint(article);
+        return key == null ? Optional.empty() : files.lint(article.slug(), key);
+    }
+
+    @Override
+    public void putLint(Article article, List<String> warnings) {
+        String key = fingerprint.lint(article);
+        if (key != null) {
+            files.putLint(article.slug(), key, warnings);
+        }
+    }
+
+    @Override
     public void keepOnly(Set<String> slugs) {
         files.keepOnly(slugs);
     }

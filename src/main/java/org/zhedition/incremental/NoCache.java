@@ -35,6 +35,15 @@ enum NoCache implements BuildCache {
     }
 
     @Override
+    public Optional<List<String>> lint(Article article) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void putLint(Article article, List<String> warnings) {
+    }
+
+    @Override
     public void keepOnly(Set<String> slugs) {
     }
 }

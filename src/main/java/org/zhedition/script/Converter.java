@@ -1,6 +1,9 @@
 package org.zhedition.script;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.zhedition.script.InlineMarkup.Fixed;
 import org.zhedition.script.InlineMarkup.Plain;
 import org.zhedition.script.InlineMarkup.Segment;
@@ -59,15 +62,35 @@ public final class Converter {
      * into Taiwan's; {@code hk2s}, {@code s2t} or {@code s2tw} across scripts.
      */
     static List<OpenccConverter> characters(Script source, EditionSpec edition) {
-        OpenccData data = OpenccData.shared();
+        return configurations(source, edition).stream().map(OpenccData.shared()::converter).toList();
+    }
+
+    /** The names of {@link #characters}' configurations, in the order they run; nothing is read. */
+    static List<String> configurations(Script source, EditionSpec edition) {
         boolean taiwan = edition.variant() == Variant.ZH_TW;
         if (source == edition.script()) {
-            return taiwan && source == Script.HANT ? List.of(data.converter("hk2t"), data.converter("t2tw")) : List.of();
+            return taiwan && source == Script.HANT ? List.of("hk2t", "t2tw") : List.of();
         }
         if (edition.script() == Script.HANS) {
-            return List.of(Repair.opencc(Script.HANS));
+            return List.of(Repair.configuration(Script.HANS));
         }
-        return List.of(taiwan ? data.converter("s2tw") : Repair.opencc(Script.HANT));
+        return List.of(taiwan ? "s2tw" : Repair.configuration(Script.HANT));
+    }
+
+    /**
+     * Every OpenCC configuration that converting an article into {@code editions} may run, by
+     * name ({@code hk2s}, {@code s2t}; {@code hk2t}, {@code t2tw} and {@code s2tw} for a Taiwan
+     * edition), for an article in either script: what a build reads ahead while it loads the
+     * content. A pure function of the editions; nothing is read.
+     */
+    public static SortedSet<String> configurations(List<EditionSpec> editions) {
+        SortedSet<String> out = new TreeSet<>();
+        for (EditionSpec edition : editions) {
+            for (Script source : Script.values()) {
+                out.addAll(configurations(source, edition));
+            }
+        }
+        return Collections.unmodifiableSortedSet(out);
     }
 
     public EditionSpec edition() {

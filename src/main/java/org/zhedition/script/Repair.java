@@ -36,7 +36,12 @@ final class Repair {
      * forms, then {@code t2s}), {@code s2t} into Traditional.
      */
     static OpenccConverter opencc(Script target) {
-        return OpenccData.shared().converter(target == Script.HANS ? "hk2s" : "s2t");
+        return OpenccData.shared().converter(configuration(target));
+    }
+
+    /** The name of {@link #opencc}'s configuration. */
+    static String configuration(Script target) {
+        return target == Script.HANS ? "hk2s" : "s2t";
     }
 
     /** OpenCC's phrase-level conversion of {@code text} into {@code target}. */

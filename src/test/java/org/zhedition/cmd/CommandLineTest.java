@@ -138,7 +138,8 @@ class CommandLineTest {
         Ran r = run("build", "--report", "--full", "--root", dir.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\nrule ") && r.out().contains("\ntime convert ") && r.out().contains("\nterm "), r.out());
-        assertTrue(r.out().contains("articles converted 1, reused from .cache 0"), r.out());
+        assertTrue(r.out().contains("articles converted 1, reused from .cache 0; linted 1, lint warnings reused from .cache 0;"),
+                r.out());
     }
 
     static Clock on(String date) {

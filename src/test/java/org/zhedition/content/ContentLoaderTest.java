@@ -33,6 +33,14 @@ class ContentLoaderTest {
     private static final String GOOD = "---\ntitle: 標題\nstandfirst: 導語\nscript: zh-Hant\ndate: 2025-01-28\nsource:\n  publication: 端\n---\n\n正文。\n";
 
     @Test
+    void tellsTheSiteConfigBeforeReadingTheArticles() throws IOException {
+        article("bad.md", "no front matter\n");
+        java.util.List<String> told = new java.util.ArrayList<>();
+        assertThrows(ContentError.class, () -> ContentLoader.load(root, site -> site.editions().forEach(e -> told.add(e.id()))));
+        assertEquals(java.util.List.of("zh-Hant", "zh-Hans"), told, "site.yaml's editions, told before the bad article stopped the load");
+    }
+
+    @Test
     void loadsArticlesOfTheSameDateSortedBySlugWithTheirFields() throws IOException {
         article("b.md", GOOD);
         article("a.md", GOOD.replace("標題", "甲"));
