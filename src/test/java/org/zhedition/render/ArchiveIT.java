@@ -36,7 +36,7 @@ import org.zhedition.ArchiveFixture;
 /**
  * The archive of the 100-article fixture, read as built: the order of the home page, its months,
  * the previous/next links, the tag pages and index in both editions, the tables of contents, and
- * that the sitemap and the service worker list the new pages. The expected values come from the
+ * that the sitemap and the service worker list the new pages, the feeds' newest 50 entries. The expected values come from the
  * generated front matter, read here with java.time and regular expressions, not from the build.
  */
 class ArchiveIT {
@@ -232,5 +232,28 @@ class ArchiveIT {
             }
         }
         assertFalse(sitemap.contains("%"), "no address needs percent-encoding");
+    }
+
+    @Test
+    void eachFeedListsTheNewestFiftyArticlesNewestFirst() throws Exception {
+        assertTrue(order.size() > AtomFeed.ENTRIES, "the fixture has more articles than a feed lists");
+        for (String edition : EDITIONS) {
+            byte[] xml = Files.readAllBytes(site.resolve(edition + "/feed.xml"));
+            com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput()
+                    .build(new org.jdom2.input.SAXBuilder().build(new java.io.ByteArrayInputStream(xml)));
+            List<String> listed = new ArrayList<>();
+            List<Instant> published = new ArrayList<>();
+            for (com.rometools.rome.feed.atom.Entry e : feed.getEntries()) {
+                listed.add(((com.rometools.rome.feed.atom.Link) e.getAlternateLinks().get(0)).getHref());
+                published.add(e.getPublished().toInstant());
+            }
+            assertEquals(50, listed.size(), edition + ": the newest 50 of " + order.size());
+            List<String> expected = order.subList(0, 50).stream()
+                    .map(slug -> "https://example.org/archive/" + edition + "/" + slug + ".html").toList();
+            assertEquals(expected, listed, edition + ": the newest 50 by date, newest first");
+            List<Instant> sorted = new ArrayList<>(published);
+            sorted.sort(Comparator.reverseOrder());
+            assertEquals(sorted, published, edition + ": newest first");
+        }
     }
 }
