@@ -35,7 +35,8 @@ import org.zhedition.write.Output;
  * <p>Site layout ({@link SiteLayout}): {@code index.html} (every edition), {@code <edition>/<slug>.html}
  * in each edition's folder ({@code zh-Hant}, {@code zh-Hans}, {@code zh-TW} … as {@code site.yaml}
  * lists them), each edition's {@code glossary.html}, a parallel view per pair of editions,
- * {@code 404.html}, and with a base URL each edition's {@code feed.xml} and {@code sitemap.xml};
+ * {@code 404.html}, and with a base URL each edition's {@code feed.xml} and {@code sitemap.xml}
+ * (on a site of more than 50,000 pages the index of {@code sitemap-1.xml} …);
  * beside them (written by the offline stage) each edition's
  * {@code <slug>.epub} and the service worker {@code sw.js}.
  */
@@ -159,7 +160,7 @@ public final class Pages {
         for (String id : ids) {
             out.put(AtomFeed.path(id), AtomFeed.of(base, editions.get(id), articles.get(id)));
         }
-        out.put(SiteLayout.SITEMAP, Sitemap.of(base, pages));
+        Sitemap.files(base, pages).forEach(out::put);
         return ids.size();
     }
 
