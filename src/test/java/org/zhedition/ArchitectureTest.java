@@ -88,14 +88,14 @@ class ArchitectureTest {
 
     /**
      * Every path of site/ comes from {@code site.SiteLayout}: no other source file spells a page's
-     * file name ({@code "….html"}, {@code "….epub"}, {@code "feed.xml"}, {@code "sitemap.xml"},
+     * file name ({@code "….html"}, {@code "….epub"}, {@code "feed.xml"}, {@code "sitemap.xml"}, {@code "sitemap-…"},
      * {@code "sw.js"}) in a string literal. Comments are not code and are skipped.
      */
     @Test
     void onlyTheSiteLayoutSpellsPageFileNames() throws java.io.IOException {
         java.nio.file.Path sources = java.nio.file.Path.of("src/main/java/org/zhedition");
         java.nio.file.Path layout = sources.resolve("site/SiteLayout.java");
-        java.util.regex.Pattern name = java.util.regex.Pattern.compile("\"[^\"\\\\]*(\\.html|\\.epub|feed\\.xml|sitemap\\.xml|sw\\.js)\"");
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("\"[^\"\\\\]*(\\.html|\\.epub|feed\\.xml|sitemap\\.xml|sw\\.js)\"|\"sitemap-");
         List<String> found = new ArrayList<>();
         try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(sources)) {
             for (java.nio.file.Path file : walk.filter(f -> f.toString().endsWith(".java") && !f.equals(layout)).sorted().toList()) {

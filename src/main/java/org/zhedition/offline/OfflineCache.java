@@ -38,12 +38,12 @@ public final class OfflineCache {
 
     /**
      * What the worker stores: everything a reader opens. Left out: the worker itself, files for
-     * machines ({@code sitemap.xml}, {@code .nojekyll}) and the 404 page, which only the host serves.
+     * machines ({@code sitemap.xml} and its parts on a very large site, {@code .nojekyll}) and the 404 page, which only the host serves.
      */
     static List<String> cachedFiles(SortedMap<String, ?> site) {
         List<String> out = new ArrayList<>();
         for (String path : site.keySet()) {
-            if (!path.equals(FILE) && !path.startsWith(".") && !path.equals(SiteLayout.SITEMAP) && !path.equals(SiteLayout.NOT_FOUND)) {
+            if (!path.equals(FILE) && !path.startsWith(".") && !SiteLayout.isSitemap(path) && !path.equals(SiteLayout.NOT_FOUND)) {
                 out.add(path);
             }
         }

@@ -11,8 +11,8 @@ import org.zhedition.edition.ConvertedArticle;
 
 /**
  * An edition's Atom 1.0 feed (RFC 4287), {@code zh-Hant/feed.xml} and {@code zh-Hans/feed.xml}:
- * one entry per article, newest first, with its title, standfirst as the summary, dates and
- * absolute address. Atom needs absolute addresses, so a feed is written only when the editor
+ * one entry per article for the newest {@value #ENTRIES} articles, newest first, with its title,
+ * standfirst as the summary, dates and absolute address. Atom needs absolute addresses, so a feed is written only when the editor
  * set {@code base_url}. Ids are the pages' addresses, so they stay the same from build to build.
  */
 public final class AtomFeed {
@@ -21,6 +21,14 @@ public final class AtomFeed {
     static final String NAMESPACE = "http://www.w3.org/2005/Atom";
     /** The media type pages announce the feed with. */
     public static final String TYPE = "application/atom+xml";
+    /**
+     * How many articles a feed lists: the newest, by {@code date}. Feed readers fetch the whole
+     * file every time they poll, and they only need what is new since their last visit; a feed of
+     * every article grows with the archive (thousands of entries, megabytes per poll) while a
+     * reader shows nothing of it beyond the first screen. Older articles stay on the home page,
+     * the tag pages and the sitemap.
+     */
+    public static final int ENTRIES = 50;
 
     private AtomFeed() {
     }
@@ -39,9 +47,10 @@ public final class AtomFeed {
      * The feed of one edition.
      *
      * @param baseUrl  the site's public address, ending in {@code /}
-     * @param articles the edition's articles, newest first
+     * @param all      the edition's articles, newest first; the feed lists the first {@value #ENTRIES}
      */
-    static byte[] of(String baseUrl, Edition edition, List<PublishedArticle> articles) {
+    static byte[] of(String baseUrl, Edition edition, List<PublishedArticle> all) {
+        List<PublishedArticle> articles = all.subList(0, Math.min(ENTRIES, all.size()));
         String self = baseUrl + path(edition.id());
         XmlDocument xml = new XmlDocument("feed", NAMESPACE, "xml:lang", edition.spec().lang());
         xml.element("id", self)
@@ -74,7 +83,7 @@ public final class AtomFeed {
         return xml.finish();
     }
 
-    /** The latest change of any article: the feed's own {@code updated}. */
+    /** The latest change of any article listed: the feed's own {@code updated}. */
     static ArticleDate latest(List<PublishedArticle> articles) {
         return articles.stream().map(a -> a.text().article().modified())
                 .max(Comparator.comparing(ArticleDate::instant)).orElseThrow();

@@ -35,7 +35,8 @@ import org.zhedition.write.Output;
  * <p>Site layout ({@link SiteLayout}): {@code index.html} (every edition), {@code <edition>/<slug>.html}
  * in each edition's folder ({@code zh-Hant}, {@code zh-Hans}, {@code zh-TW} … as {@code site.yaml}
  * lists them), each edition's {@code glossary.html}, a parallel view per pair of editions,
- * {@code 404.html}, and with a base URL each edition's {@code feed.xml} and {@code sitemap.xml};
+ * {@code 404.html}, and with a base URL each edition's {@code feed.xml} and {@code sitemap.xml}
+ * (on a site of more than 50,000 pages the index of {@code sitemap-1.xml} …);
  * beside them (written by the offline stage) each edition's
  * {@code <slug>.epub} and the service worker {@code sw.js}.
  */
@@ -159,7 +160,7 @@ public final class Pages {
         for (String id : ids) {
             out.put(AtomFeed.path(id), AtomFeed.of(base, editions.get(id), articles.get(id)));
         }
-        out.put(SiteLayout.SITEMAP, Sitemap.of(base, pages));
+        Sitemap.files(base, pages).forEach(out::put);
         return ids.size();
     }
 
@@ -292,24 +293,40 @@ public final class Pages {
 
     /**
      * An edition's glossary page: categories and entries in the editor's order (see
-     * {@code glossary.peb} for why), each entry with links back to every place it is annotated.
+     * {@code glossary.peb} for why), each entry with links back to every place it is annotated in
+     * the newest {@value GlossaryUses#SHOWN} articles that use it, and the count of older ones
+     * ({@link GlossaryUses}).
      */
     private Map<String, Object> glossary(String id, List<PublishedArticle> published) {
         Edition e = editions.get(id);
         String path = SiteLayout.glossaryPage(id);
         Map<String, Object> c = common(id, "../", path, e.labels().getOrDefault("glossary", "") + " | " + e.siteTitle(),
                 e.labels().getOrDefault("glossary_description", ""));
-        Map<String, List<Map<String, Object>>> uses = new LinkedHashMap<>();
+        // Each term's uses, an article at a time with its notes of the term in page order; only
+        // the articles shown are turned into links.
+        Map<String, List<TermUse>> byTerm = new LinkedHashMap<>();
         for (PublishedArticle a : published) {
-            Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
+            Map<String, List<PublishedArticle.Mark>> marks = new LinkedHashMap<>();
             for (PublishedArticle.Mark m : a.marks()) {
-                links.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(Map.of(
-                        "href", SiteLayout.link(path, editionPath(id, a.slug())) + "#t" + m.number(), "kind", m.blockKind(),
-                        "number", m.blockId().substring(1), "text", m.text()));
+                marks.computeIfAbsent(m.term(), k -> new ArrayList<>()).add(m);
             }
-            links.forEach((term, list) -> uses.computeIfAbsent(term, k -> new ArrayList<>())
-                    .add(Map.of("article", a.text().title(), "links", list)));
+            marks.forEach((term, list) -> byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(new TermUse(a, list)));
         }
+        Map<String, GlossaryUses.Selection<Map<String, Object>>> uses = new LinkedHashMap<>();
+        byTerm.forEach((term, list) -> {
+            GlossaryUses.Selection<TermUse> newest = GlossaryUses.newest(list, u -> u.article().text().article().date(),
+                    u -> u.article().slug());
+            List<Map<String, Object>> shown = new ArrayList<>();
+            for (TermUse u : newest.shown()) {
+                List<Map<String, Object>> links = new ArrayList<>();
+                for (PublishedArticle.Mark m : u.marks()) {
+                    links.add(Map.of("href", SiteLayout.link(path, editionPath(id, u.article().slug())) + "#t" + m.number(),
+                            "kind", m.blockKind(), "number", m.blockId().substring(1), "text", m.text()));
+                }
+                shown.add(Map.of("article", u.article().text().title(), "links", links));
+            }
+            uses.put(term, new GlossaryUses.Selection<>(shown, newest.more()));
+        });
         Map<String, String> headwords = new LinkedHashMap<>();
         e.glossary().terms().forEach(t -> headwords.put(t.term(), t.id()));
         List<Map<String, Object>> categories = new ArrayList<>();
@@ -318,8 +335,9 @@ public final class Pages {
             for (Term t : cat.terms()) {
                 List<Map<String, Object>> see = new ArrayList<>();
                 t.see().forEach(x -> see.add(Map.of("term", x, "id", headwords.getOrDefault(x, ""))));
-                entries.add(Map.of("term", t, "uses", uses.getOrDefault(t.id(), List.of()), "see", see,
-                        "regional", regional(id, t)));
+                GlossaryUses.Selection<Map<String, Object>> u = uses.get(t.id());
+                entries.add(Map.of("term", t, "uses", u == null ? List.of() : u.shown(), "more", u == null ? 0 : u.more(),
+                        "see", see, "regional", regional(id, t)));
             }
             categories.add(Map.of("name", cat.name(), "en", cat.en(), "entries", entries));
         }
@@ -327,6 +345,10 @@ public final class Pages {
         c.put("others", switches(id, path, SiteLayout::glossaryPage, null));
         c.put("alternates", alternates("../", SiteLayout::glossaryPage));
         return c;
+    }
+
+    /** One article's notes of one glossary term, in page order. */
+    private record TermUse(PublishedArticle article, List<PublishedArticle.Mark> marks) {
     }
 
     /**

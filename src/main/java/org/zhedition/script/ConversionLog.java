@@ -57,17 +57,6 @@ public final class ConversionLog {
         return out;
     }
 
-    /** How often {@code rule} applied, all editions together. */
-    public long uses(Rule rule) {
-        long sum = 0;
-        for (Map.Entry<Use, LongAdder> e : ruleUses.entrySet()) {
-            if (e.getKey().rule().equals(rule)) {
-                sum += e.getValue().sum();
-            }
-        }
-        return sum;
-    }
-
     /** How often {@code rule} applied in {@code edition}. */
     public long uses(String edition, Rule rule) {
         LongAdder n = ruleUses.get(new Use(edition, rule));

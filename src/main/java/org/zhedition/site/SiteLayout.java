@@ -12,6 +12,7 @@ import java.util.TreeSet;
  *
  * <pre>
  * index.html  404.html  sitemap.xml  sw.js  assets/…  media/…
+ * sitemap-1.xml  sitemap-2.xml …      (only when the site has more addresses than one sitemap may list)
  * zh-Hant/&lt;slug&gt;.html  zh-Hant/&lt;slug&gt;.epub  zh-Hant/glossary.html  zh-Hant/feed.xml   (and the same in every edition's folder)
  * zh-Hant/tags/index.html  zh-Hant/tags/&lt;tag&gt;.html
  * parallel/&lt;slug&gt;.html  parallel/&lt;slug&gt;.zh-Hant.zh-TW.html …      (one per pair of editions)
@@ -24,8 +25,10 @@ public final class SiteLayout {
     public static final String HOME = INDEX;
     /** The page the host serves for an address it does not have. */
     public static final String NOT_FOUND = "404.html";
-    /** For search engines only. */
+    /** For search engines only: the sitemap, or on a very large site the index of its parts. */
     public static final String SITEMAP = "sitemap.xml";
+    /** The beginning of a sitemap part's name ({@link #sitemapPart}). */
+    private static final String SITEMAP_PART = "sitemap-";
     /** The service worker: at the root, so that its scope is the whole site. */
     public static final String SERVICE_WORKER = "sw.js";
     /** An edition's Atom feed's file name within its folder. */
@@ -83,6 +86,22 @@ public final class SiteLayout {
     /** An edition's glossary page. */
     public static String glossaryPage(String edition) {
         return edition + "/" + GLOSSARY_PAGE;
+    }
+
+    /**
+     * Part {@code n} (from 1) of a sitemap too long for one file, {@code sitemap-1.xml}; then
+     * {@link #SITEMAP} is the index of the parts.
+     */
+    public static String sitemapPart(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("sitemap parts count from 1: " + n);
+        }
+        return SITEMAP_PART + n + ".xml";
+    }
+
+    /** Whether {@code path} is the sitemap or one of its parts: files for search engines, not for readers. */
+    public static boolean isSitemap(String path) {
+        return path.equals(SITEMAP) || path.matches(java.util.regex.Pattern.quote(SITEMAP_PART) + "[1-9][0-9]*\\.xml");
     }
 
     /** An edition's Atom feed. */

@@ -17,7 +17,7 @@ class OfflineCacheTest {
     private static SortedMap<String, byte[]> site() {
         SortedMap<String, byte[]> s = new TreeMap<>();
         for (String p : List.of(".nojekyll", "404.html", "index.html", "assets/style.css", "zh-Hant/a.html",
-                "zh-Hant/a.epub", "sitemap.xml", "sw.js", "parallel/a.html")) {
+                "zh-Hant/a.epub", "sitemap.xml", "sitemap-1.xml", "sitemap-12.xml", "sw.js", "parallel/a.html")) {
             s.put(p, p.getBytes(StandardCharsets.UTF_8));
         }
         return s;

@@ -36,7 +36,8 @@ import org.zhedition.ArchiveFixture;
 /**
  * The archive of the 100-article fixture, read as built: the order of the home page, its months,
  * the previous/next links, the tag pages and index in both editions, the tables of contents, and
- * that the sitemap and the service worker list the new pages. The expected values come from the
+ * that the sitemap and the service worker list the new pages, the feeds' newest 50 entries and the
+ * glossary's newest five articles per term. The expected values come from the
  * generated front matter, read here with java.time and regular expressions, not from the build.
  */
 class ArchiveIT {
@@ -232,5 +233,73 @@ class ArchiveIT {
             }
         }
         assertFalse(sitemap.contains("%"), "no address needs percent-encoding");
+    }
+
+    @Test
+    void eachFeedListsTheNewestFiftyArticlesNewestFirst() throws Exception {
+        assertTrue(order.size() > AtomFeed.ENTRIES, "the fixture has more articles than a feed lists");
+        for (String edition : EDITIONS) {
+            byte[] xml = Files.readAllBytes(site.resolve(edition + "/feed.xml"));
+            com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput()
+                    .build(new org.jdom2.input.SAXBuilder().build(new java.io.ByteArrayInputStream(xml)));
+            List<String> listed = new ArrayList<>();
+            List<Instant> published = new ArrayList<>();
+            for (com.rometools.rome.feed.atom.Entry e : feed.getEntries()) {
+                listed.add(((com.rometools.rome.feed.atom.Link) e.getAlternateLinks().get(0)).getHref());
+                published.add(e.getPublished().toInstant());
+            }
+            assertEquals(50, listed.size(), edition + ": the newest 50 of " + order.size());
+            List<String> expected = order.subList(0, 50).stream()
+                    .map(slug -> "https://example.org/archive/" + edition + "/" + slug + ".html").toList();
+            assertEquals(expected, listed, edition + ": the newest 50 by date, newest first");
+            List<Instant> sorted = new ArrayList<>(published);
+            sorted.sort(Comparator.reverseOrder());
+            assertEquals(sorted, published, edition + ": newest first");
+        }
+    }
+
+    /**
+     * Every entry of the fixture's glossary is used in far more than five articles: the glossary
+     * page links the newest five (newest first, as the home page orders them), each with every note
+     * of the term on that article's page, and says how many older ones there are. The articles that
+     * use a term are read from their own pages' notes.
+     */
+    @Test
+    void theGlossaryLinksTheNewestFiveArticlesUsingEachTermAndCountsTheRest() {
+        Map<String, String> more = Map.of("zh-Hant", "另有%d篇較早的文章", "zh-Hans", "另有%d篇较早的文章");
+        for (String edition : EDITIONS) {
+            Map<String, Document> pages = new LinkedHashMap<>();
+            for (String slug : order) {
+                pages.put(slug, page(edition + "/" + slug + ".html"));
+            }
+            Document glossary = page(edition + "/glossary.html");
+            List<Element> entries = glossary.select("div.entry");
+            assertFalse(entries.isEmpty());
+            for (Element entry : entries) {
+                String term = entry.id();
+                List<String> using = new ArrayList<>();
+                for (String slug : order) {
+                    if (!pages.get(slug).select("[data-term=" + term + "]").isEmpty()) {
+                        using.add(slug);
+                    }
+                }
+                assertTrue(using.size() > GlossaryUses.SHOWN, edition + " " + term + " is used in " + using.size() + " articles");
+                List<String> expected = new ArrayList<>();
+                for (String slug : using.subList(0, GlossaryUses.SHOWN)) {
+                    for (Element note : pages.get(slug).select("[data-term=" + term + "]")) {
+                        expected.add(slug + ".html#" + note.id());
+                    }
+                }
+                List<String> links = entry.select("p.uses:not(.more) a").eachAttr("href");
+                assertEquals(expected, links, edition + " " + term + ": the notes of the newest five articles, newest first");
+                assertEquals(GlossaryUses.SHOWN, links.size(), "one note per article (annotate: first-in-article)");
+                assertEquals(GlossaryUses.SHOWN, entry.select("p.uses cite").size());
+                assertEquals(using.subList(0, GlossaryUses.SHOWN).stream().map(slug -> pages.get(slug).selectFirst("h1").text()).toList(),
+                        entry.select("p.uses cite").eachText(), "each article named by its title");
+                Element rest = entry.selectFirst("p.uses.more");
+                assertNotNull(rest, edition + " " + term);
+                assertEquals(String.format(java.util.Locale.ROOT, more.get(edition), using.size() - GlossaryUses.SHOWN), rest.text());
+            }
+        }
     }
 }

@@ -465,6 +465,26 @@ class HostileInputTest {
     }
 
     /**
+     * The glossary page needs {@code glossary_more} only when more than five articles use a term
+     * (render.GlossaryUses): a site.yaml without it still stops the build, then, with the label
+     * named, at the template line that needs it.
+     */
+    @org.junit.jupiter.api.Test
+    void aMissingGlossaryMoreLabelIsNamedOnceATermHasOlderArticles(@TempDir Path dir) throws Exception {
+        Project p = built.copyTo(dir.resolve("project"));
+        p.edit(SITE, s -> s.replaceFirst("(?m)^  glossary_more: .*\n", ""));
+        for (int i = 1; i <= 5; i++) {
+            p.write("content/articles/copy-" + i + ".md", p.read(ARTICLE));
+        }
+        ContentError e = buildExpectingError(p, false, "no glossary_more");
+        String message = e.getMessage();
+        int line = p.lineOf("templates/glossary.peb", "labels.glossary_more");
+        assertTrue(message.contains(Path.of("templates/glossary.peb") + ":" + line + ":"), message);
+        assertTrue(message.contains("no label 'glossary_more'"), message);
+        assertTrue(message.contains("\n  How to fix: "), message);
+    }
+
+    /**
      * What the checks allow still builds: web, e-mail and relative addresses (also spelt with
      * entities), a plain SVG with references inside itself, a direction mark in a title, a
      * fullwidth alias (terms are matched as written: ＡＩ and AI are different forms).
