@@ -78,6 +78,11 @@ class ArchiveBrowsingIT extends BrowserTest {
             Locator toc = p.locator("nav.article-toc a");
             assertTrue(toc.count() >= 3, "a table of contents within four articles: " + p.url());
             noSidewaysScrolling(p);
+            // An entry's number stands beside its first line: a link that is an atomic inline
+            // (inline-block, say, for its 24 px target) has its last line as its baseline, and the
+            // list puts the number there when a long heading wraps on a phone.
+            assertEquals(List.of(), toc.evaluateAll("as => as.filter(a => /^inline-/.test(getComputedStyle(a).display))"
+                    + ".map(a => a.textContent + ': ' + getComputedStyle(a).display)"), "entries whose number sits beside their last line");
             Locator entry = toc.nth(1);
             String id = entry.getAttribute("href").substring(1);
             String heading = entry.innerText();
