@@ -3,7 +3,7 @@
    changed, past the browser's HTTP cache), and the store answers only when the network cannot.
    A new build fills a new store straight from the server and drops the stores of older builds. */
 "use strict";
-var VERSION = "ee31dc5f1bf8";
+var VERSION = "797a152297ba";
 var FILES = ["./",
   "assets/favicon.svg",
   "assets/notes.css",
