@@ -9,6 +9,8 @@
 #   BEFORE=/path/to/main/zhedition.jar bench/rounds.sh ROUNDS SIZES...    e.g. bench/rounds.sh 2 1 100 1000
 #
 # BEFORE_MAX=N skips the earlier jar above N articles (one that cannot build 10,000, say).
+# BEFORE_TEMPLATES=DIR gives the earlier jar its own templates/ (when this checkout's templates use
+# what it does not know), e.g. from `git archive <commit> templates | tar -x -C DIR`.
 #
 # Needs target/zhedition.jar (mvn -DskipTests -Dexec.skip=true package), the test classpath in
 # target/bench/cp.txt (mvn dependency:build-classpath -Dmdep.includeScope=test
@@ -24,7 +26,7 @@ ROUNDS="${1:-2}"; shift; SIZES=("$@")
 m() {  # label, cmd...  → "wall cpu rssMiB"
   local log; log=$(mktemp)
   /usr/bin/time -f '%e %U %S %M' -o "$log" "$@" >/dev/null 2>&1 || echo "FAILED: $*" >&2
-  awk '{printf "%.2f %.2f %.0f", $1, $2 + $3, $4 / 1024}' "$log"; rm -f "$log"
+  tail -1 "$log" | awk '{printf "%.2f %.2f %.0f", $1, $2 + $3, $4 / 1024}'; rm -f "$log"  # GNU time puts a failure's status line first
 }
 peak() { grep -ho '[0-9]*M->[0-9]*M' "$@" 2>/dev/null | cut -dM -f1 | sort -n | tail -1; }
 live() { grep -ho '[0-9]*M->[0-9]*M' "$@" 2>/dev/null | sed 's/.*->//; s/M//' | sort -n | tail -1; }
@@ -50,10 +52,15 @@ HTML
 for n in "${SIZES[@]}"; do
   [[ -d $P/corpus-$n ]] || java -Dproject.root=$W -cp "$W/target/test-classes:$W/target/classes:$(cat $P/cp.txt)" org.zhedition.bench.BuildBenchmark --corpus $P/corpus-$n $n >/dev/null
   for v in before final; do rm -rf $P/m-$v-$n; cp -r $P/corpus-$n $P/m-$v-$n; done
+  if [[ -n ${BEFORE_TEMPLATES:-} ]]; then rm -rf $P/m-before-$n/templates; cp -r "$BEFORE_TEMPLATES/templates" $P/m-before-$n/templates; fi
   hugo_site "$n"
 done
 # the editor's project: the real content, one article
-for v in before final; do rm -rf $P/ed-$v; mkdir $P/ed-$v; cp -r $W/content $W/templates $P/ed-$v/; java -jar $P/$v.jar build --root $P/ed-$v >/dev/null 2>&1; done
+for v in before final; do
+  rm -rf $P/ed-$v; mkdir $P/ed-$v; cp -r $W/content $W/templates $P/ed-$v/
+  if [[ $v == before && -n ${BEFORE_TEMPLATES:-} ]]; then rm -rf $P/ed-$v/templates; cp -r "$BEFORE_TEMPLATES/templates" $P/ed-$v/templates; fi
+  java -jar $P/$v.jar build --root $P/ed-$v >/dev/null 2>&1
+done
 echo "| round | load (1 min) | articles | command | wall s | CPU s | max RSS MiB | heap: largest before GC / after GC, MB |"
 echo "|---|---:|---:|---|---:|---:|---:|---|"
 for ((r = 1; r <= ROUNDS; r++)); do
