@@ -22,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhedition.TestProjects;
 import org.zhedition.verify.TwoArticleSite;
 
 /**
@@ -38,6 +39,11 @@ class AccessibilityIT extends BrowserTest {
         List<Path> all = new ArrayList<>(BuiltSite.pages());
         all.addAll(BuiltSite.pages(TwoArticleSite.root()).stream().filter(p -> p.toString().contains(TwoArticleSite.SLUG)).toList());
         all.addAll(org.zhedition.ArchiveFixture.samplePages());
+        // The Taiwan edition of the three-edition fixture (article, glossary, tag index) and the
+        // parallel view of the Hong Kong/Taiwan pair, whatever editions content/ lists.
+        Path taiwan = BuiltSite.taiwan();
+        all.addAll(List.of(taiwan.resolve("zh-TW/" + TestProjects.SLUG + ".html"), taiwan.resolve("zh-TW/glossary.html"),
+                taiwan.resolve("zh-TW/tags/index.html"), taiwan.resolve("parallel/" + TestProjects.SLUG + ".zh-Hant.zh-TW.html")));
         return all.stream().distinct().flatMap(p -> Stream.of(Arguments.of(p, ColorScheme.LIGHT), Arguments.of(p, ColorScheme.DARK)));
     }
 

@@ -46,6 +46,8 @@ class EpubIT {
         List<String> langs = List.of("zh-Hant", "zh-Hans");
         langs.forEach(lang -> all.add(site.resolve(lang + "/" + BOOK)));
         langs.forEach(lang -> all.add(TwoArticleSite.root().resolve(lang + "/" + TwoArticleSite.SLUG + ".epub")));
+        // The three-edition fixture's books (zh-TW among them), whatever editions content/ lists.
+        all.addAll(books(BuiltSite.taiwan()));
         List<Process> running = all.stream().map(EpubIT::startCheck).toList();
         StringBuilder problems = new StringBuilder();
         for (int i = 0; i < all.size(); i++) {

@@ -49,6 +49,7 @@ class HtmlValidityIT {
         cmd = new ArrayList<>(cmd);
         cmd.add(TwoArticleSite.root().toString());
         cmd.add(DatedSite.siteWithBaseUrl().toString());
+        cmd.add(BuiltSite.taiwan().toString());
         for (Path page : org.zhedition.ArchiveFixture.samplePages()) {
             cmd.add(page.toString());
         }
@@ -68,7 +69,7 @@ class HtmlValidityIT {
 
     static Stream<Path> pages() {
         return Stream.of(BuiltSite.pages(), BuiltSite.pages(TwoArticleSite.root()), BuiltSite.pages(DatedSite.siteWithBaseUrl()),
-                        org.zhedition.ArchiveFixture.samplePages())
+                        BuiltSite.pages(BuiltSite.taiwan()), org.zhedition.ArchiveFixture.samplePages())
                 .flatMap(List::stream).distinct();
     }
 
