@@ -71,17 +71,12 @@ public final class ArticleCache {
      * notes are taken from the current editions, and rule uses are matched to the current rules.
      */
     public Optional<Hit> get(Article article, String key, Map<String, Edition> editions, List<Rule> siteRules) {
-        byte[] bytes;
-        try {
-            if (!Files.isRegularFile(file(article), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();  // never opened unless an ordinary file: a pipe would wait forever
-            }
-            bytes = Files.readAllBytes(file(article));
-        } catch (IOException e) {  // none yet, or unreadable: build the article
-            return Optional.empty();
+        Optional<byte[]> bytes = read(file(article));
+        if (bytes.isEmpty()) {
+            return Optional.empty();  // none yet, or unreadable: build the article
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (!Fingerprint.FORMAT.equals(string(in)) || !key.equals(string(in))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()))) {
+            if (!header(in, key)) {
                 return Optional.empty();
             }
             Map<String, EditionArticle> out = new LinkedHashMap<>();
@@ -121,8 +116,7 @@ public final class ArticleCache {
     public void put(Article article, String key, Map<String, EditionArticle> editions, ConversionLog log) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            string(out, Fingerprint.FORMAT);
-            string(out, key);
+            header(out, key);
             out.writeInt(editions.size());
             for (Map.Entry<String, EditionArticle> e : editions.entrySet()) {
                 string(out, e.getKey());
@@ -170,13 +164,14 @@ public final class ArticleCache {
      * length and CRC-32C, to keep them from the current site instead of making them again.
      */
     public Optional<Map<String, FileSum>> pages(String slug, String pageKey) {
+        Optional<byte[]> bytes = read(dir.resolve(slug + PAGES));
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> lines;
-        try {
-            if (!Files.isRegularFile(dir.resolve(slug + PAGES), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();
-            }
-            lines = Files.readAllLines(dir.resolve(slug + PAGES), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        try {  // strictly UTF-8, as the entry was written: anything else is a miss
+            lines = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.get())).toString().lines().toList();
+        } catch (java.nio.charset.CharacterCodingException e) {
             return Optional.empty();
         }
         if (lines.size() < 2 || !lines.get(0).equals(Fingerprint.FORMAT) || !lines.get(1).equals(pageKey)) {
@@ -207,18 +202,12 @@ public final class ArticleCache {
      * linted under {@code lintKey}, in file order, as the report prints them.
      */
     public Optional<List<String>> lint(String slug, String lintKey) {
-        Path file = dir.resolve(slug + LINT);
-        byte[] bytes;
-        try {
-            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+        Optional<byte[]> bytes = read(dir.resolve(slug + LINT));
+        if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (!Fingerprint.FORMAT.equals(string(in)) || !lintKey.equals(string(in))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()))) {
+            if (!header(in, lintKey)) {
                 return Optional.empty();
             }
             List<String> warnings = strings(in);
@@ -232,13 +221,37 @@ public final class ArticleCache {
     public void putLint(String slug, String lintKey, List<String> warnings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            string(out, Fingerprint.FORMAT);
-            string(out, lintKey);
+            header(out, lintKey);
             strings(out, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         write(dir.resolve(slug + LINT), slug, bytes.toByteArray());
+    }
+
+    /**
+     * A cache file's bytes, or empty when there is none or it cannot be read (the entry is then a
+     * miss). Only an ordinary file is opened: a link could point anywhere, and a pipe would wait
+     * forever.
+     */
+    private static Optional<byte[]> read(Path file) {
+        try {
+            return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the header every binary entry starts with: the cache format, then the entry's key. */
+    private static void header(DataOutputStream out, String key) throws IOException {
+        string(out, Fingerprint.FORMAT);
+        string(out, key);
+    }
+
+    /** Whether an entry was written in this cache format under {@code key} (see {@link #header(DataOutputStream, String)}). */
+    private static boolean header(DataInputStream in, String key) throws IOException {
+        return Fingerprint.FORMAT.equals(string(in)) && key.equals(string(in));
     }
 
     /** Deletes the entries of articles that no longer exist, so the cache does not grow forever. */
